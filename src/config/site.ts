@@ -1,0 +1,32 @@
+/**
+ * Which municipality a build is for. Everything municipality-specific lives in
+ * `content/<SITE_CONTENT>/`; the code names no municipality. Read by `astro.config.mjs`,
+ * the content collections, the content validator and (later) the CMS config generator.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The content folder a build uses when `SITE_CONTENT` is not set. */
+export const DEFAULT_SITE_CONTENT = 'norrkoping';
+
+/** Name of the content folder under `content/` (e.g. `norrkoping`). */
+export function siteContentName(env: Record<string, string | undefined> = process.env): string {
+  const name = env.SITE_CONTENT || DEFAULT_SITE_CONTENT;
+  if (!/^[a-z0-9-]+$/.test(name))
+    throw new Error(`SITE_CONTENT must be a folder name like "norrkoping", got "${name}"`);
+  return name;
+}
+
+/**
+ * Absolute path of the content folder. `CONTENT_DIR` (an absolute path) overrides it, which the
+ * tests use to build from a temporary copy.
+ */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  const dir = env.CONTENT_DIR || path.join(ROOT_DIR, 'content', siteContentName(env));
+  if (!existsSync(dir)) throw new Error(`Content folder not found: ${dir}`);
+  return dir;
+}

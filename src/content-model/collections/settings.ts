@@ -1,0 +1,91 @@
+import { ACCESSIBILITY_STATUSES } from '../enums.ts';
+import { optional, required, type SingletonDef } from '../fields.ts';
+
+/** The municipality's identity and the numbers every page may show. */
+export const siteSettings = {
+  name: 'webbplats',
+  label: 'Webbplats och kontaktvägar',
+  hint: 'Kommunens namn, webbplatsens namn och de telefonnummer som visas på många sidor.',
+  fields: [
+    required.string('municipality', 'Kommunens namn', 'T.ex. "Norrköpings kommun".', { max: 80 }),
+    required.string('siteName', 'Webbplatsens namn', 'Visas i sidhuvudet och i fliken.', { max: 80 }),
+    required.text('description', 'Beskrivning', 'En mening om webbplatsen, för sökmotorer och delning.', { max: 200 }),
+    required.url('siteUrl', 'Webbadress', 'Webbplatsens adress, t.ex. "https://trygg.example.se".'),
+    required.object('contactCentre', 'Kontaktcenter', 'Kommunens växel eller kontaktcenter.', [
+      required.string('name', 'Namn', 'T.ex. "Kontaktcenter".', { max: 80 }),
+      required.phone('phone', 'Telefon', 'Nummer med riktnummer.'),
+      optional.string('hours', 'Öppettider', 'T.ex. "kontorstid".', { max: 120 }),
+      optional.email('email', 'E-post', 'Kommunens allmänna e-postadress.'),
+    ]),
+    required.object(
+      'socialEmergency',
+      'Socialjouren',
+      'Dit man ringer om man är orolig för någon utanför kontorstid.',
+      [
+        required.phone('phone', 'Telefon', 'Socialjourens nummer.'),
+        optional.string('hours', 'När', 'T.ex. "efter kontorstid".', { max: 120 }),
+      ],
+    ),
+    required.object('police', 'Polisen', 'Nationella nummer.', [
+      required.phone('nonEmergency', 'Polisen, ej akut', 'Normalt 114 14.'),
+      required.phone('emergency', 'Nödnummer', 'Normalt 112.'),
+    ]),
+    optional.text('footerText', 'Text i sidfoten', 'Kort text om vem som står bakom webbplatsen.', { max: 300 }),
+  ],
+} satisfies SingletonDef;
+
+/** The press room's boilerplate and topic list. */
+export const pressSettings = {
+  name: 'pressrum',
+  label: 'Pressrum',
+  hint: 'Text om kommunen som visas i pressrummet och under pressmeddelanden, och listan med ämnen.',
+  fields: [
+    required.text('boilerplate', 'Om kommunen', 'Standardtext om kommunen för journalister.', { max: 1200 }),
+    required.list(
+      'topics',
+      'Ämnen',
+      'Ämnen pressmeddelanden kan märkas med.',
+      [
+        required.string('id', 'Kortnamn', 'ASCII, t.ex. "trygghet".', {
+          pattern: [/^[a-z0-9-]+$/, 'use lower-case ASCII letters, digits and hyphens'],
+        }),
+        required.string('label', 'Namn', 'Som det visas, t.ex. "Trygghet".', { max: 60 }),
+      ],
+      1,
+    ),
+  ],
+} satisfies SingletonDef;
+
+/** The municipality's award: what it is for and when nominations are open. */
+export const awardSettings = {
+  name: 'fem-i-tolv-priset',
+  label: 'Fem i tolv-priset',
+  hint: 'Om priset och när nominering är öppen. Pristagarna läggs till under Pristagare.',
+  fields: [
+    required.string('name', 'Prisets namn', 'T.ex. "Fem i tolv-priset".', { max: 80 }),
+    required.text('purpose', 'Syfte', 'Vad priset delas ut för.', { max: 800 }),
+    required.string('chosenBy', 'Vem utser pristagaren', 'T.ex. rådets namn.', { max: 200 }),
+    optional.text('whoMayNominate', 'Vem får nominera', 'Lämna tomt om det inte är bestämt.', { max: 600 }),
+    optional.date('nominationOpens', 'Nominering öppnar', 'Första dag nomineringar tas emot.'),
+    optional.date('nominationCloses', 'Nominering stänger', 'Sista dag nomineringar tas emot.'),
+  ],
+} satisfies SingletonDef;
+
+/** The accessibility statement's data, with the fields Digg requires. */
+export const accessibilitySettings = {
+  name: 'tillganglighet',
+  label: 'Tillgänglighetsredogörelse',
+  hint: 'Uppgifterna i tillgänglighetsredogörelsen som lagen (2018:1937) kräver.',
+  fields: [
+    required.select('status', 'Förenlighet', 'Hur väl webbplatsen uppfyller kraven.', ACCESSIBILITY_STATUSES),
+    optional.list('knownProblems', 'Kända brister', 'Brister och varför de finns.', [
+      required.text('problem', 'Brist', 'Vad som inte fungerar.', { max: 600 }),
+      required.text('reason', 'Orsak', 'Varför, och när det åtgärdas.', { max: 600 }),
+    ]),
+    required.date('assessed', 'Bedömningsdatum', 'Dagen webbplatsen senast granskades.'),
+    required.text('method', 'Metod', 'Hur webbplatsen granskades.', { max: 800 }),
+    required.date('statementUpdated', 'Redogörelsen uppdaterad', 'Dagen redogörelsen senast uppdaterades.'),
+    optional.email('feedbackEmail', 'E-post för synpunkter', 'Dit man skriver om något inte är tillgängligt.'),
+    optional.phone('feedbackPhone', 'Telefon för synpunkter', 'Dit man ringer om något inte är tillgängligt.'),
+  ],
+} satisfies SingletonDef;

@@ -1,0 +1,150 @@
+/**
+ * Derives zod schemas from the field definitions. Rules that need to know the rest of the
+ * content (does this contact exist? is the PDF there?) ask a `SchemaContext`, which the Astro
+ * collections and the validator both build from the content folder.
+ */
+import { z } from 'zod';
+import { isRealDate, parseStockholmDateTime } from '../utils/stockholm-time.ts';
+import type { CollectionDef, CrossFieldCheck, Field, RelationTarget } from './fields.ts';
+
+export interface SchemaContext {
+  /** The ids that exist for each relation target (entry file names, or settings topic ids). */
+  readonly ids: Readonly<Record<RelationTarget, ReadonlySet<string>>>;
+  /** Whether an uploaded file exists, given its public path (`/filer/x.pdf`). */
+  readonly fileExists: (publicPath: string) => boolean;
+}
+
+const emptyToUndefined = (value: unknown): unknown => (value === '' || value === null ? undefined : value);
+
+/** A calendar date: YAML gives a Date at UTC midnight for bare dates, Decap gives a string. */
+function dateSchema(): z.ZodType<string> {
+  return z.preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z.string({ error: 'expected a date (YYYY-MM-DD)' }).refine((s) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    }, 'not a real date (expected YYYY-MM-DD, e.g. 2023-12-01)'),
+  ) as z.ZodType<string>;
+}
+
+/** A date-time, Stockholm wall-clock time unless it carries a zone. */
+function dateTimeSchema(): z.ZodType<Date> {
+  return z.preprocess(
+    (v, ctx) => {
+      if (v instanceof Date) return v;
+      if (typeof v !== 'string') return v;
+      const parsed = parseStockholmDateTime(v);
+      if (parsed === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: v,
+          message: `not a real date and time: "${v}" (expected YYYY-MM-DDTHH:mm, Swedish time)`,
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    },
+    z.date({ error: 'expected a date and time (YYYY-MM-DDTHH:mm)' }),
+  ) as z.ZodType<Date>;
+}
+
+const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*|mailto:[^\s]+|tel:[^\s]+)$/i;
+
+function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
+  switch (field.widget) {
+    case 'string':
+    case 'text': {
+      let s = z.string({ error: 'expected text' }).trim();
+      if (field.required) s = s.min(1, 'must not be empty');
+      if (field.max !== undefined) s = s.max(field.max, `at most ${field.max} characters`);
+      if (field.widget === 'string' && field.pattern) s = s.regex(field.pattern[0], field.pattern[1]);
+      return s;
+    }
+    case 'url':
+      return z
+        .string({ error: 'expected a link' })
+        .trim()
+        .regex(SAFE_URL, 'expected a link starting with https://, http:// or / (other schemes are refused)');
+    case 'email':
+      return z.email({ error: 'expected an e-mail address' });
+    case 'phone':
+      return z
+        .string({ error: 'expected a phone number' })
+        .trim()
+        .regex(/^\+?[0-9][0-9 \-()]{1,20}[0-9]$/, 'expected a phone number such as "011-15 00 00" or "114 14"');
+    case 'date':
+      return dateSchema();
+    case 'datetime':
+      return dateTimeSchema();
+    case 'number': {
+      let n = z.number({ error: 'expected a number' }).int('expected a whole number');
+      if (field.min !== undefined) n = n.min(field.min, `must be at least ${field.min}`);
+      if (field.max !== undefined) n = n.max(field.max, `must be at most ${field.max}`);
+      return n;
+    }
+    case 'boolean':
+      return z.boolean({ error: 'expected true or false' }).default(field.default);
+    case 'select': {
+      const values = field.options.map((o) => o.value) as [string, ...string[]];
+      const one = z.enum(values, { error: `expected one of: ${values.join(', ')}` });
+      return field.multiple ? z.array(one) : one;
+    }
+    case 'relation': {
+      const one = z.string({ error: 'expected an id' }).refine((id) => ctx.ids[field.collection].has(id), {
+        error: (issue) => `"${String(issue.input)}" does not exist in ${field.collection}`,
+      });
+      return field.multiple ? z.array(one) : one;
+    }
+    case 'image':
+    case 'file': {
+      const extensions = field.widget === 'image' ? ['jpg', 'jpeg', 'png', 'webp', 'avif'] : field.extensions;
+      return z
+        .string({ error: 'expected a file path' })
+        .trim()
+        .refine((p) => extensions.includes(p.split('.').pop()?.toLowerCase() ?? ''), {
+          error: `expected a file of type ${extensions.join(', ')}`,
+        })
+        .refine((p) => ctx.fileExists(p), { error: (issue) => `file not found: ${String(issue.input)}` });
+    }
+    case 'list': {
+      let a = z.array(objectSchema(field.fields, ctx), { error: 'expected a list' });
+      if (field.min !== undefined) a = a.min(field.min, `needs at least ${field.min} item(s)`);
+      return a;
+    }
+    case 'object':
+      return objectSchema(field.fields, ctx);
+  }
+}
+
+/** A strict object (unknown keys are refused, which catches misspelt field names). */
+export function objectSchema(fields: readonly Field[], ctx: SchemaContext): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    const schema = fieldSchema(field, ctx);
+    shape[field.name] =
+      field.required || field.widget === 'boolean' ? schema : z.preprocess(emptyToUndefined, schema.optional());
+  }
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : 'expected a set of fields',
+  });
+}
+
+function withChecks(schema: z.ZodType, checks: readonly CrossFieldCheck[]): z.ZodType {
+  if (checks.length === 0) return schema;
+  return schema.superRefine((data, refinement) => {
+    for (const check of checks) {
+      if (!check.test(data as Record<string, unknown>)) {
+        refinement.addIssue({ code: 'custom', path: [...check.path], message: check.message });
+      }
+    }
+  });
+}
+
+/** The zod schema of a collection's front matter or data file. */
+export function collectionSchema(
+  def: CollectionDef | { fields: readonly Field[]; checks?: readonly CrossFieldCheck[] },
+  ctx: SchemaContext,
+): z.ZodType {
+  return withChecks(objectSchema(def.fields, ctx), def.checks ?? []);
+}

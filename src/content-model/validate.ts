@@ -1,0 +1,142 @@
+/**
+ * Validates a whole content folder against the content model, outside Astro, with errors that
+ * name the file, the field and its Swedish label. `npm run build` runs it first (through
+ * `scripts/validate-content.ts`), so bad content stops the build before anything is written;
+ * Astro then parses the same files with the same schemas.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { z } from 'zod';
+import { isSlug } from '../utils/slugify.ts';
+import { createSchemaContext } from './context.ts';
+import type { CollectionDef, Field, SingletonDef } from './fields.ts';
+import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS } from './index.ts';
+import { collectionSchema } from './to-zod.ts';
+
+export interface ContentError {
+  /** Path of the file, relative to the repository root or given base. */
+  readonly file: string;
+  /** Dotted path of the field (`invitation.place`, `promises.0.text`), or '' for the whole file. */
+  readonly field: string;
+  /** Swedish label of the field, when known. */
+  readonly label: string;
+  readonly message: string;
+}
+
+export function formatContentError(e: ContentError): string {
+  const field = e.field === '' ? '' : ` field "${e.field}"${e.label ? ` (${e.label})` : ''}:`;
+  return `${e.file}:${field} ${e.message}`;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Splits a Markdown file into parsed front matter and body. Throws on malformed YAML. */
+export function parseMarkdownFile(source: string): { data: unknown; body: string } {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) throw new Error('missing front matter (the file must start with --- and a block of fields)');
+  return { data: yaml.load(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+}
+
+/** The Swedish label of the field at a zod issue path. */
+function labelAt(fields: readonly Field[], issuePath: readonly PropertyKey[]): string {
+  let current: readonly Field[] | undefined = fields;
+  let label = '';
+  for (const segment of issuePath) {
+    if (typeof segment === 'number') continue;
+    const field: Field | undefined = current?.find((f) => f.name === segment);
+    if (!field) return label;
+    label = field.label;
+    current = field.widget === 'list' || field.widget === 'object' ? field.fields : undefined;
+  }
+  return label;
+}
+
+function issuesToErrors(file: string, fields: readonly Field[], error: z.ZodError): ContentError[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.map(String).join('.'),
+    label: labelAt(fields, issue.path),
+    message: issue.message,
+  }));
+}
+
+function validateData(
+  file: string,
+  def: CollectionDef | SingletonDef,
+  data: unknown,
+  schema: z.ZodType,
+): ContentError[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [{ file, field: '', label: '', message: 'expected a set of fields (key: value)' }];
+  }
+  const result = schema.safeParse(data);
+  return result.success ? [] : issuesToErrors(file, def.fields, result.error);
+}
+
+/**
+ * Every error in a content folder. `displayBase` is the folder file names are shown relative to.
+ */
+export function validateContentDir(contentDir: string, displayBase = process.cwd()): ContentError[] {
+  const errors: ContentError[] = [];
+  const context = createSchemaContext(contentDir);
+  const show = (file: string) => path.relative(displayBase, file) || file;
+
+  for (const def of COLLECTIONS) {
+    const dir = path.join(contentDir, def.name);
+    if (!existsSync(dir)) continue;
+    const schema = collectionSchema(def, context);
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const file = path.join(dir, name);
+      if (!name.endsWith(`.${def.format}`)) {
+        errors.push({
+          file: show(file),
+          field: '',
+          label: '',
+          message: `unexpected file: ${def.label} are .${def.format} files`,
+        });
+        continue;
+      }
+      const id = name.slice(0, -(def.format.length + 1));
+      if (!isSlug(id)) {
+        errors.push({
+          file: show(file),
+          field: '',
+          label: '',
+          message: 'file name must be lower-case ASCII letters, digits and hyphens (å/ä → a, ö → o)',
+        });
+      }
+      const source = readFileSync(file, 'utf8');
+      try {
+        if (def.format === 'yml') {
+          errors.push(...validateData(show(file), def, yaml.load(source), schema));
+        } else {
+          const { data, body } = parseMarkdownFile(source);
+          errors.push(...validateData(show(file), def, data, schema));
+          if (def.body?.required && body.trim() === '') {
+            errors.push({ file: show(file), field: 'body', label: def.body.label, message: 'must not be empty' });
+          }
+        }
+      } catch (error) {
+        errors.push({ file: show(file), field: '', label: '', message: `cannot be read: ${(error as Error).message}` });
+      }
+    }
+  }
+
+  for (const def of SINGLETONS) {
+    const file = path.join(contentDir, SETTINGS_FOLDER, `${def.name}.yml`);
+    if (!existsSync(file)) {
+      errors.push({ file: show(file), field: '', label: def.label, message: 'settings file is missing' });
+      continue;
+    }
+    try {
+      errors.push(
+        ...validateData(show(file), def, yaml.load(readFileSync(file, 'utf8')), collectionSchema(def, context)),
+      );
+    } catch (error) {
+      errors.push({ file: show(file), field: '', label: '', message: `cannot be read: ${(error as Error).message}` });
+    }
+  }
+  return errors;
+}
