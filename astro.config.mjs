@@ -1,5 +1,6 @@
 // @ts-check
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
@@ -18,10 +19,15 @@ const settings = /** @type {any} */ (
 );
 
 export default defineConfig({
+  // One cache per content folder, so builds of different municipalities (or test copies) never
+  // share the content layer's data store.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
   site: settings.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), uploadedFiles(content)],
   security: { csp: true },
+  // No code blocks on this site; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

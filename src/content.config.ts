@@ -12,6 +12,7 @@ import {
   accessibilitySettings,
   awardSettings,
   awardWinners,
+  COLLECTIONS,
   citizenPromises,
   contacts,
   type DataOf,
@@ -21,6 +22,8 @@ import {
   pressReleases,
   pressSettings,
   SETTINGS_FOLDER,
+  SINGLETONS,
+  singletonCollectionName,
   siteSettings,
   warnings,
 } from './content-model/index.ts';
@@ -57,3 +60,11 @@ export const collections = {
   'installningar-fem-i-tolv-priset': singleton(awardSettings),
   'installningar-tillganglighet': singleton(accessibilitySettings),
 };
+
+// The names above are written out so Astro can type each collection; this guard makes sure the
+// list matches the content model, so a type added there cannot be forgotten here.
+const expected = [...COLLECTIONS.map((c) => c.name), ...SINGLETONS.map(singletonCollectionName)].sort();
+const actual = Object.keys(collections).sort();
+if (expected.join() !== actual.join()) {
+  throw new Error(`src/content.config.ts lists ${actual.join(', ')} but the content model has ${expected.join(', ')}`);
+}

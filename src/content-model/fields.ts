@@ -151,14 +151,14 @@ export type ValueOf<F> = F extends { widget: 'string' | 'text' | 'url' | 'email'
       ? number
       : F extends { widget: 'boolean' }
         ? boolean
-        : F extends { widget: 'select'; options: readonly (infer O)[]; multiple: infer M }
+        : F extends { widget: 'select'; options: readonly (infer O)[] }
           ? O extends { value: infer V }
-            ? M extends true
+            ? F extends { multiple: true }
               ? V[]
               : V
             : never
-          : F extends { widget: 'relation'; multiple: infer M }
-            ? M extends true
+          : F extends { widget: 'relation' }
+            ? F extends { multiple: true }
               ? string[]
               : string
             : F extends { widget: 'list'; fields: infer Fs extends readonly Field[] }

@@ -1,19 +1,22 @@
 /** Typed access to the settings files (singletons). */
 import { getEntry } from 'astro:content';
 
-async function singleton<
-  C extends
-    | 'installningar-webbplats'
-    | 'installningar-pressrum'
-    | 'installningar-fem-i-tolv-priset'
-    | 'installningar-tillganglighet',
->(collection: C, id: string) {
-  const entry = await getEntry(collection, id);
-  if (!entry) throw new Error(`Settings file ${id}.yml is missing from the content folder`);
-  return entry.data;
+function missing(id: string): never {
+  throw new Error(`Settings file installningar/${id}.yml is missing from the content folder`);
 }
 
-export const getSiteSettings = () => singleton('installningar-webbplats', 'webbplats');
-export const getPressSettings = () => singleton('installningar-pressrum', 'pressrum');
-export const getAwardSettings = () => singleton('installningar-fem-i-tolv-priset', 'fem-i-tolv-priset');
-export const getAccessibilitySettings = () => singleton('installningar-tillganglighet', 'tillganglighet');
+export async function getSiteSettings() {
+  return (await getEntry('installningar-webbplats', 'webbplats'))?.data ?? missing('webbplats');
+}
+
+export async function getPressSettings() {
+  return (await getEntry('installningar-pressrum', 'pressrum'))?.data ?? missing('pressrum');
+}
+
+export async function getAwardSettings() {
+  return (await getEntry('installningar-fem-i-tolv-priset', 'fem-i-tolv-priset'))?.data ?? missing('fem-i-tolv-priset');
+}
+
+export async function getAccessibilitySettings() {
+  return (await getEntry('installningar-tillganglighet', 'tillganglighet'))?.data ?? missing('tillganglighet');
+}

@@ -2,7 +2,7 @@ import { PROMISE_STATUSES } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
 import { summary, title } from '../shared-fields.ts';
 
-const year = (name: string, label: string, hint: string) =>
+const year = <const N extends string>(name: N, label: string, hint: string) =>
   required.number(name, label, hint, { min: 2000, max: 2100 });
 
 /** Medborgarlöften: what the municipality and the police promise residents, and how it went. */

@@ -1,0 +1,30 @@
+/**
+ * Runs the real build (`npm run build`: content validation, then `astro build`) into a folder of
+ * the test's choosing, with the content folder and the build clock the test sets.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together. */
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(options: { contentDir?: string; buildTime?: string; outDir?: string } = {}): BuildResult {
+  const outDir = options.outDir ?? mkdtempSync(path.join(tmpdir(), 'trygg-dist-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+  else delete env.CONTENT_DIR;
+  if (options.buildTime) env.BUILD_TIME = options.buildTime;
+  else delete env.BUILD_TIME;
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isWarningActive, selectActiveWarning, type WarningTiming } from '../../src/utils/active-warning.ts';
+
+const at = (iso: string) => new Date(iso);
+const warning = (level: WarningTiming['level'], start: string, end?: string) => ({
+  level,
+  startsAt: at(start),
+  endsAt: end === undefined ? undefined : at(end),
+});
+
+describe('isWarningActive', () => {
+  const w = warning('orange', '2024-01-10T08:00:00Z', '2024-01-12T08:00:00Z');
+  it('is inactive before the start, active from the start, inactive from the end', () => {
+    expect(isWarningActive(w, at('2024-01-10T07:59:59Z'))).toBe(false);
+    expect(isWarningActive(w, at('2024-01-10T08:00:00Z'))).toBe(true);
+    expect(isWarningActive(w, at('2024-01-11T12:00:00Z'))).toBe(true);
+    expect(isWarningActive(w, at('2024-01-12T08:00:00Z'))).toBe(false);
+  });
+  it('without an end stays active', () => {
+    expect(isWarningActive(warning('info', '2024-01-10T08:00:00Z'), at('2030-01-01T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('selectActiveWarning', () => {
+  const gul = warning('gul', '2024-01-01T00:00:00Z', '2024-01-31T00:00:00Z');
+  const rod = warning('rod', '2024-01-10T00:00:00Z', '2024-01-11T00:00:00Z');
+  const info = warning('info', '2024-01-20T00:00:00Z');
+  const all = [gul, rod, info];
+
+  it('returns nothing when none is active', () => {
+    expect(selectActiveWarning(all, at('2023-12-31T00:00:00Z'))).toBeUndefined();
+    expect(selectActiveWarning([], at('2024-01-05T00:00:00Z'))).toBeUndefined();
+  });
+  it('returns the one active warning', () => {
+    expect(selectActiveWarning(all, at('2024-01-05T00:00:00Z'))).toBe(gul);
+  });
+  it('prefers the most severe when several overlap', () => {
+    expect(selectActiveWarning(all, at('2024-01-10T12:00:00Z'))).toBe(rod);
+    expect(selectActiveWarning(all, at('2024-01-25T00:00:00Z'))).toBe(gul);
+  });
+  it('after all have ended, only the open-ended one remains', () => {
+    expect(selectActiveWarning(all, at('2024-02-15T00:00:00Z'))).toBe(info);
+  });
+  it('among equal levels, prefers the newest', () => {
+    const older = warning('orange', '2024-01-01T00:00:00Z');
+    const newer = warning('orange', '2024-01-02T00:00:00Z');
+    expect(selectActiveWarning([older, newer], at('2024-01-03T00:00:00Z'))).toBe(newer);
+  });
+});
