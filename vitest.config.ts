@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Test kinds show in the file suffix: `.unit.test.ts` (pure functions) and `.build.test.ts` (real builds). */
+/**
+ * Test kinds show in the file suffix: `.unit.test.ts` (pure functions), `.build.test.ts` (real
+ * builds) and `.browser.test.ts` (real builds loaded in Debian's Chromium via playwright-core).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +15,15 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 600_000,
           // Builds are heavy; run the files one after another on these 2-core machines.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

@@ -17,7 +17,7 @@ for (const width of [375, 1280]) {
     await page.goto(new URL(p, base).href);
     const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'start'}-${width}.png`;
     // FULL=0 captures only the first screen, to look at details at full resolution.
-    await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env['FULL'] !== '0' });
+    await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL !== '0' });
     console.log(`${outDir}/${name}`);
   }
   await page.close();
