@@ -11,7 +11,7 @@ import { type BuildResult, buildSite } from '../support/build.ts';
 import { listFiles } from '../support/dist.ts';
 
 /** Budgets from the performance issue. */
-export const BUDGETS = {
+const BUDGETS = {
   /** Whole first view of a text page, compressed. */
   pageBytes: 50 * 1024,
   /** JavaScript on a page without search or forms, compressed. */
