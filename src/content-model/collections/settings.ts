@@ -7,7 +7,7 @@ export const siteSettings = {
   label: 'Webbplats och kontaktvägar',
   hint: 'Kommunens namn, webbplatsens namn och de telefonnummer som visas på många sidor.',
   fields: [
-    required.string('municipality', 'Kommunens namn', 'T.ex. "Norrköpings kommun".', { max: 80 }),
+    required.string('municipality', 'Kommunens namn', 'T.ex. "Exempelby kommun".', { max: 80 }),
     required.string('siteName', 'Webbplatsens namn', 'Visas i sidhuvudet och i fliken.', { max: 80 }),
     required.text('description', 'Beskrivning', 'En mening om webbplatsen, för sökmotorer och delning.', { max: 200 }),
     required.url('siteUrl', 'Webbadress', 'Webbplatsens adress, t.ex. "https://trygg.example.se".'),
@@ -17,10 +17,10 @@ export const siteSettings = {
       optional.string('hours', 'Öppettider', 'T.ex. "kontorstid".', { max: 120 }),
       optional.email('email', 'E-post', 'Kommunens allmänna e-postadress.'),
     ]),
-    required.object(
+    optional.object(
       'socialEmergency',
       'Socialjouren',
-      'Dit man ringer om man är orolig för någon utanför kontorstid.',
+      'Dit man ringer om man är orolig för någon utanför kontorstid. Lämna tomt om numret inte ska visas.',
       [
         required.phone('phone', 'Telefon', 'Socialjourens nummer.'),
         optional.string('hours', 'När', 'T.ex. "efter kontorstid".', { max: 120 }),
@@ -61,6 +61,7 @@ export const awardSettings = {
   name: 'fem-i-tolv-priset',
   label: 'Fem i tolv-priset',
   hint: 'Om priset och när nominering är öppen. Pristagarna läggs till under Pristagare.',
+  optional: true,
   fields: [
     required.string('name', 'Prisets namn', 'T.ex. "Fem i tolv-priset".', { max: 80 }),
     required.text('purpose', 'Syfte', 'Vad priset delas ut för.', { max: 800 }),
