@@ -80,6 +80,7 @@ export interface SingletonDef<Fs extends readonly Field[] = readonly Field[]> {
    * need it are then not built. Settings every page needs are never optional.
    */
   readonly optional?: boolean;
+  readonly checks?: readonly CrossFieldCheck[];
 }
 
 // Builders: `required.string(...)` reads better in the type modules than object literals, and

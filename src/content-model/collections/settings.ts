@@ -70,6 +70,21 @@ export const awardSettings = {
     optional.date('nominationOpens', 'Nominering öppnar', 'Första dag nomineringar tas emot.'),
     optional.date('nominationCloses', 'Nominering stänger', 'Sista dag nomineringar tas emot.'),
   ],
+  checks: [
+    {
+      path: ['nominationCloses'],
+      message: 'give both the day nominations open and the day they close, or neither',
+      test: (d) => (d.nominationOpens === undefined) === (d.nominationCloses === undefined),
+    },
+    {
+      path: ['nominationCloses'],
+      message: 'nominations cannot close before they open',
+      test: (d) =>
+        d.nominationOpens === undefined ||
+        d.nominationCloses === undefined ||
+        String(d.nominationCloses) >= String(d.nominationOpens),
+    },
+  ],
 } satisfies SingletonDef;
 
 /** The accessibility statement's data, with the fields Digg requires. */
