@@ -72,6 +72,29 @@ describe("Nyköping's site", () => {
     expect(new Set(sitemapPaths(dist))).toEqual(new Set(built));
   });
 
+  it('has the graffiti report form, its thank-you page and a privacy page about it', () => {
+    expect(page('/anmal-klotter/')).toMatch(/<form[^>]*name="anmal-klotter"[^>]*data-netlify="true"/);
+    expect(textOf(page('/anmal-klotter/tack/'))).toContain('skickats till Nyköpings kommun');
+    const privacy = textOf(page('/integritet/'));
+    expect(privacy).toContain('inga kakor');
+    expect(privacy).toContain('Nyköpings kommun');
+    expect(privacy).not.toContain('Fem i tolv');
+  });
+
+  it('publishes open data for promises and measures, and none for an award it does not have', () => {
+    expect(listFiles(path.join(dist, 'data')).sort()).toEqual([
+      'atgarder.csv',
+      'atgarder.json',
+      'index.html',
+      'medborgarloften.csv',
+      'medborgarloften.json',
+    ]);
+    const promises = JSON.parse(readFileSync(path.join(dist, 'data/medborgarloften.json'), 'utf8'));
+    expect(promises.publisher).toBe('Nyköpings kommun');
+    expect(promises.items[0].promises[0].text).toContain('tryggheten i bostadsområdena');
+    expect(htmlFor(dist, '/fem-i-tolv-priset/tack/')).toBeUndefined();
+  });
+
   it('has nothing of the default municipality in it', () => {
     for (const file of listFiles(dist).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f))) {
       const text = readFileSync(path.join(dist, file), 'utf8');

@@ -214,3 +214,33 @@ describe('the graffiti report page (default content)', () => {
     expect(textOf(read(plain, '/anmal-klotter/tack/'))).toContain('Tack för din anmälan');
   });
 });
+
+describe('legal pages (default content)', () => {
+  it("the accessibility statement has every part of Digg's model statement", () => {
+    const html = read(plain, '/tillganglighetsredogorelse/');
+    const text = textOf(html);
+    for (const part of [
+      'Hur tillgänglig är webbplatsen?',
+      'delvis förenlig med lagkraven',
+      'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+      'Rapportera brister i webbplatsens tillgänglighet',
+      'Tillsyn',
+      'Teknisk information om webbplatsens tillgänglighet',
+      'Kända brister',
+      'Hur vi testat webbplatsen',
+      'Senaste bedömningen gjordes 22 november 2026',
+      'Redogörelsen uppdaterades senast 22 november 2026',
+    ]) {
+      expect(text, part).toContain(part);
+    }
+    expect(html).toContain('href="https://www.digg.se/tdosanmalan"');
+    expect(html).toContain('href="tel:+4611150000"');
+  });
+
+  it('the privacy page says the site sets no cookies and what the forms keep', () => {
+    const text = textOf(read(plain, '/integritet/'));
+    for (const fact of ['inga kakor', 'Anmäl klotter', 'allmän handling', 'offentlighetsprincipen', 'gallring']) {
+      expect(text).toContain(fact);
+    }
+  });
+});

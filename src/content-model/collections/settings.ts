@@ -97,7 +97,22 @@ export const accessibilitySettings = {
     optional.list('knownProblems', 'Kända brister', 'Brister och varför de finns.', [
       required.text('problem', 'Brist', 'Vad som inte fungerar.', { max: 600 }),
       required.text('reason', 'Orsak', 'Varför, och när det åtgärdas.', { max: 600 }),
+      optional.string('criterion', 'Kriterium', 'Det WCAG-kriterium som inte uppfylls, t.ex. "WCAG 2.1, 1.4.3".', {
+        max: 120,
+      }),
     ]),
+    optional.text(
+      'disproportionateBurden',
+      'Oskälig börda',
+      'Innehåll som inte görs tillgängligt för att det vore en oskälig börda, och varför. Lämna tomt om det inte finns.',
+      { max: 1200 },
+    ),
+    optional.text(
+      'notCovered',
+      'Innehåll som inte omfattas av lagen',
+      'T.ex. filer publicerade före 23 september 2018. Lämna tomt om det inte finns.',
+      { max: 1200 },
+    ),
     required.date('assessed', 'Bedömningsdatum', 'Dagen webbplatsen senast granskades.'),
     required.text('method', 'Metod', 'Hur webbplatsen granskades.', { max: 800 }),
     required.date('statementUpdated', 'Redogörelsen uppdaterad', 'Dagen redogörelsen senast uppdaterades.'),
