@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentDir } from './src/config/site.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
+import { writtenPages } from './src/integrations/written-pages.ts';
 
 const content = contentDir();
 // Pin the resolved folder for the rest of the build: prerendering runs bundled code from dist/.
@@ -18,6 +19,8 @@ const settings = /** @type {any} */ (
   yaml.load(readFileSync(path.join(content, 'installningar', 'webbplats.yml'), 'utf8'))
 );
 
+const written = writtenPages();
+
 export default defineConfig({
   // One cache per content folder, so builds of different municipalities (or test copies) never
   // share the content layer's data store.
@@ -25,7 +28,7 @@ export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), uploadedFiles(content)],
+  integrations: [mdx(), written.integration, sitemap({ filter: written.filter }), uploadedFiles(content)],
   security: { csp: true },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

@@ -75,6 +75,12 @@ export interface SingletonDef<Fs extends readonly Field[] = readonly Field[]> {
   readonly label: string;
   readonly hint: string;
   readonly fields: Fs;
+  /**
+   * A municipality that does not have this (e.g. no award) leaves the file out; the pages that
+   * need it are then not built. Settings every page needs are never optional.
+   */
+  readonly optional?: boolean;
+  readonly checks?: readonly CrossFieldCheck[];
 }
 
 // Builders: `required.string(...)` reads better in the type modules than object literals, and

@@ -127,6 +127,7 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
   for (const def of SINGLETONS) {
     const file = path.join(contentDir, SETTINGS_FOLDER, `${def.name}.yml`);
     if (!existsSync(file)) {
+      if (def.optional) continue;
       errors.push({ file: show(file), field: '', label: def.label, message: 'settings file is missing' });
       continue;
     }
