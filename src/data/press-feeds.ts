@@ -6,7 +6,11 @@ import { getPublishedPressReleases } from './press-releases.ts';
 import { getPressSettings, getSiteSettings } from './settings.ts';
 
 export async function getFeedData(): Promise<{ site: FeedSite; releases: FeedRelease[] }> {
-  const [entries, press, settings] = await Promise.all([getPublishedPressReleases(), getPressSettings(), getSiteSettings()]);
+  const [entries, press, settings] = await Promise.all([
+    getPublishedPressReleases(),
+    getPressSettings(),
+    getSiteSettings(),
+  ]);
   const topicLabel = (id: string) => press.topics.find((t) => t.id === id)?.label ?? id;
   const releases = entries.map((entry): FeedRelease => {
     const html = entry.rendered?.html;

@@ -9,6 +9,8 @@ import { shareImageSvg } from '../utils/share-image-svg.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSiteSettings();
-  const png = await sharp(Buffer.from(shareImageSvg(site))).png({ compressionLevel: 9 }).toBuffer();
+  const png = await sharp(Buffer.from(shareImageSvg(site)))
+    .png({ compressionLevel: 9 })
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -19,7 +19,9 @@ export interface FeedRelease {
   /** Swedish labels of the kind and the topics, as categories. */
   categories: readonly string[];
   sender?: string | undefined;
-  invitation?: { startsAt?: Date | undefined; place?: string | undefined; participants?: string | undefined } | undefined;
+  invitation?:
+    | { startsAt?: Date | undefined; place?: string | undefined; participants?: string | undefined }
+    | undefined;
   corrections?: readonly { date: string; text: string }[] | undefined;
 }
 

@@ -25,13 +25,31 @@ export function wrapWords(text: string, perLine: number, maxLines: number): stri
   return lines;
 }
 
+/** Width the text column may use, in pixels (right of the shield, inside the margins). */
+const TEXT_X = 420;
+const TEXT_WIDTH = SHARE_IMAGE_WIDTH - TEXT_X - 70;
+/** A generous average advance of a bold sans-serif glyph, in em, so lines never overflow. */
+const EM_PER_CHAR = 0.68;
+
+/** Font size at which the longest line fits the text column, at most `max`. */
+export function fittingFontSize(lines: readonly string[], max: number): number {
+  const longest = Math.max(1, ...lines.map((l) => l.length));
+  return Math.min(max, Math.floor(TEXT_WIDTH / (EM_PER_CHAR * longest)));
+}
+
 export function shareImageSvg(site: { siteName: string; municipality: string }): string {
-  const nameLines = wrapWords(site.siteName, 20, 2);
-  const nameSize = nameLines.some((l) => l.length > 16) ? 76 : 92;
+  const nameLines = wrapWords(site.siteName, 14, 3);
+  const nameSize = fittingFontSize(nameLines, 92);
+  const municipalitySize = fittingFontSize([site.municipality], 44);
+  const lineHeight = Math.round(nameSize * 1.15);
+  // Centre the block (municipality, gap, name lines) vertically above the bottom band.
+  const blockHeight = municipalitySize + 24 + lineHeight * nameLines.length;
+  const top = Math.round((590 - blockHeight) / 2);
+  const municipalityY = top + municipalitySize;
+  const firstNameY = municipalityY + 24 + nameSize;
   const name = nameLines
-    .map((line, i) => `<tspan x="420" dy="${i === 0 ? 0 : nameSize * 1.1}">${escapeHtml(line)}</tspan>`)
+    .map((line, i) => `<tspan x="${TEXT_X}" y="${firstNameY + i * lineHeight}">${escapeHtml(line)}</tspan>`)
     .join('');
-  const nameY = nameLines.length === 1 ? 330 : 290;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE_WIDTH}" height="${SHARE_IMAGE_HEIGHT}" viewBox="0 0 ${SHARE_IMAGE_WIDTH} ${SHARE_IMAGE_HEIGHT}">
   <rect width="1200" height="630" fill="#12375e"/>
   <rect y="590" width="1200" height="40" fill="#0b2540"/>
@@ -40,8 +58,8 @@ export function shareImageSvg(site: { siteName: string; municipality: string }):
     <path d="M12 16l3 3 5-6" stroke="#12375e" stroke-width="2.5" fill="none" stroke-linecap="round" stroke-linejoin="round"/>
   </g>
   <g font-family="DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif" fill="#fff">
-    <text x="420" y="${nameY - 110}" font-size="44">${escapeHtml(site.municipality)}</text>
-    <text x="420" y="${nameY}" font-size="${nameSize}" font-weight="700">${name}</text>
+    <text x="${TEXT_X}" y="${municipalityY}" font-size="${municipalitySize}">${escapeHtml(site.municipality)}</text>
+    <text font-size="${nameSize}" font-weight="700">${name}</text>
   </g>
 </svg>`;
 }

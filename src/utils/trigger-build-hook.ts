@@ -5,7 +5,10 @@
  */
 export const BUILD_HOOK_ENV = 'BUILD_HOOK_URL';
 
-export type Fetch = (url: string, init: { method: string }) => Promise<{
+export type Fetch = (
+  url: string,
+  init: { method: string },
+) => Promise<{
   ok: boolean;
   status: number;
 }>;
