@@ -113,6 +113,19 @@ export function paginate<T>(items: readonly T[], perPage: number): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
+/** The heading (and page title) of a list: `Pressrum`, `Pressmeddelanden från 2023` … */
+export function listingHeading(filter: (ActiveFilter & { label: string }) | undefined): string {
+  if (!filter) return 'Pressrum';
+  switch (filter.dimension) {
+    case 'year':
+      return `Pressmeddelanden från ${filter.label}`;
+    case 'kind':
+      return `Pressmeddelanden av typen ${filter.label}`;
+    case 'topic':
+      return `Pressmeddelanden i ämnet ${filter.label}`;
+  }
+}
+
 /** Every list page of the press room. */
 export function pressListings<T extends ListableRelease>(
   releases: readonly T[],

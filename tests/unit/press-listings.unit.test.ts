@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESS_KINDS } from '../../src/content-model/enums.ts';
-import { filterGroups, newestFirst, paginate, pressListings } from '../../src/utils/press-listings.ts';
+import { filterGroups, listingHeading, newestFirst, paginate, pressListings } from '../../src/utils/press-listings.ts';
 import { listingPath, RESERVED_RELEASE_SLUGS, releasePath } from '../../src/utils/press-room-urls.ts';
 import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
 
@@ -123,5 +123,18 @@ describe('pressListings', () => {
     const input = [release('x', '2020-01-01'), release('y', '2021-01-01')];
     expect(newestFirst(input).map((r) => r.id)).toEqual(['y', 'x']);
     expect(input.map((r) => r.id)).toEqual(['x', 'y']);
+  });
+});
+
+describe('listingHeading', () => {
+  it('names the list by its filter', () => {
+    expect(listingHeading(undefined)).toBe('Pressrum');
+    expect(listingHeading({ dimension: 'year', value: '2023', label: '2023' })).toBe('Pressmeddelanden från 2023');
+    expect(listingHeading({ dimension: 'kind', value: 'pressinbjudan', label: 'Pressinbjudan' })).toBe(
+      'Pressmeddelanden av typen Pressinbjudan',
+    );
+    expect(listingHeading({ dimension: 'topic', value: 'kultur', label: 'Kultur' })).toBe(
+      'Pressmeddelanden i ämnet Kultur',
+    );
   });
 });
