@@ -44,6 +44,21 @@ describe('invitationIcs', () => {
     expect(prop(ics, 'UID')).toBe('UID:pressinbjudan-pressinbjudan-trygghetsvandring@trygg.example.se');
   });
 
+  it('does not depend on the time zone of the machine that builds', () => {
+    const original = process.env.TZ;
+    try {
+      const outputs = ['UTC', 'Europe/Stockholm', 'America/New_York', 'Asia/Tokyo'].map((tz) => {
+        process.env.TZ = tz;
+        return invitationIcs(event());
+      });
+      expect(new Set(outputs).size).toBe(1);
+      expect(prop(outputs[0] as string, 'DTSTART')).toBe('DTSTART:20240309T090000Z');
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+
   it('is the same on every build: DTSTAMP is the publish time, not the clock', () => {
     const ics = invitationIcs(event());
     expect(prop(ics, 'DTSTAMP')).toBe('DTSTAMP:20240301T080000Z');
