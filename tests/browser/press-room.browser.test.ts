@@ -69,7 +69,14 @@ describe('printing a release', () => {
   it('leaves out navigation, search, filters and sharing, and prints the address', async () => {
     const page = await open(RELEASE);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-nav', '.search-form', '.breadcrumbs', '.site-footer', '.copy-link', '.subscribe-box']) {
+    for (const selector of [
+      '.site-nav',
+      '.search-form',
+      '.breadcrumbs',
+      '.site-footer',
+      '.copy-link',
+      '.subscribe-box',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     const address = page.locator('.print-url');

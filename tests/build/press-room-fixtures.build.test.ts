@@ -87,7 +87,12 @@ describe('with more releases than fit one page', () => {
     expect(listed(first)).toHaveLength(PRESS_PAGE_SIZE);
     expect(listed(first)[0]).toBe(INVITATION);
     // 3 seeds + invitation + 10 fillers = 14 → 10 + 4; the four oldest fillers are on page 2.
-    expect(listed(second)).toEqual(['testmeddelande-04', 'testmeddelande-03', 'testmeddelande-02', 'testmeddelande-01']);
+    expect(listed(second)).toEqual([
+      'testmeddelande-04',
+      'testmeddelande-03',
+      'testmeddelande-02',
+      'testmeddelande-01',
+    ]);
     expect(first).toMatch(/<a href="\/pressmeddelanden\/sida\/2\/" rel="next"/);
     expect(second).toMatch(/<a href="\/pressmeddelanden\/" rel="prev"/);
     expect(textOf(second)).toContain('sida 2 av 2');

@@ -10,7 +10,8 @@ import { listFiles } from './dist.ts';
 /** The text of a file, decompressed when it is gzip (magic bytes 1f 8b). */
 export function fileText(file: string): string {
   const bytes = readFileSync(file);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return `${bytes.toString('latin1')}\n${gunzipSync(bytes).toString('utf8')}`;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+    return `${bytes.toString('latin1')}\n${gunzipSync(bytes).toString('utf8')}`;
   return bytes.toString('utf8');
 }
 
