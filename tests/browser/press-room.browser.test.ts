@@ -68,6 +68,10 @@ describe('copy link', () => {
 describe('printing a release', () => {
   it('leaves out navigation, search, filters and sharing, and prints the address', async () => {
     const page = await open(RELEASE);
+    // On screen each of these shows (the seed warning is active at the build time).
+    for (const selector of ['.site-nav', '.search-form', '.copy-link', '.warning']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
     await page.emulateMedia({ media: 'print' });
     for (const selector of [
       '.site-nav',
@@ -76,6 +80,7 @@ describe('printing a release', () => {
       '.site-footer',
       '.copy-link',
       '.subscribe-box',
+      '.warning',
     ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
