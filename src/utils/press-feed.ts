@@ -8,6 +8,8 @@ import { Feed } from 'feed';
 import { escapeHtml } from './escape-html.ts';
 import { formatDate, formatDateTime, isMidnight } from './format-date.ts';
 import { JSON_FEED_PATH, PRESS_ROOM_PATH, RSS_PATH, releasePath } from './press-room-urls.ts';
+import { parseStockholmDateTime } from './stockholm-time.ts';
+import { telHref } from './tel-href.ts';
 
 export interface FeedRelease {
   slug: string;
@@ -23,6 +25,14 @@ export interface FeedRelease {
     | { startsAt?: Date | undefined; place?: string | undefined; participants?: string | undefined }
     | undefined;
   corrections?: readonly { date: string; text: string }[] | undefined;
+  contacts?: readonly FeedContact[] | undefined;
+}
+
+export interface FeedContact {
+  name: string;
+  role?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
 }
 
 export interface FeedSite {
@@ -41,6 +51,16 @@ export function absolutizeUrls(html: string, siteUrl: string): string {
   });
 }
 
+/** When a release last changed: its latest correction (that day, Stockholm), or its publish time. */
+export function lastModified(release: Pick<FeedRelease, 'published' | 'corrections'>): Date {
+  const latest = [...(release.corrections ?? [])]
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
+  const corrected = latest ? parseStockholmDateTime(latest) : undefined;
+  return corrected && corrected > release.published ? corrected : release.published;
+}
+
 /** The full text of one release as feed HTML. */
 export function releaseFeedHtml(release: FeedRelease, siteUrl: string): string {
   const parts: string[] = [];
@@ -56,6 +76,13 @@ export function releaseFeedHtml(release: FeedRelease, siteUrl: string): string {
     parts.push(`<ul>${rows.join('')}</ul>`);
   }
   parts.push(absolutizeUrls(release.html, siteUrl));
+  const contacts = (release.contacts ?? []).map((c) => {
+    const parts = [escapeHtml(c.name), c.role ? escapeHtml(c.role) : ''];
+    if (c.phone) parts.push(`telefon <a href="${escapeHtml(telHref(c.phone))}">${escapeHtml(c.phone)}</a>`);
+    if (c.email) parts.push(`e-post <a href="mailto:${escapeHtml(c.email)}">${escapeHtml(c.email)}</a>`);
+    return `<li>${parts.filter(Boolean).join(', ')}</li>`;
+  });
+  if (contacts.length > 0) parts.push(`<p><strong>Kontakt:</strong></p><ul>${contacts.join('')}</ul>`);
   for (const c of release.corrections ?? []) {
     parts.push(`<p><strong>Rättelse ${escapeHtml(formatDate(c.date))}:</strong> ${escapeHtml(c.text)}</p>`);
   }
@@ -84,7 +111,7 @@ function buildFeed(site: FeedSite, releases: readonly FeedRelease[]): Feed {
       title: r.title,
       description: r.summary,
       content: releaseFeedHtml(r, site.siteUrl),
-      date: r.published,
+      date: lastModified(r),
       published: r.published,
       category: r.categories.map((name) => ({ name })),
       ...(r.sender ? { author: [{ name: r.sender }] } : {}),

@@ -93,6 +93,9 @@ describe('feeds', () => {
       expect(textOf(item.content_html as string), seed.slug).toContain(seed.lastParagraph);
       expect(item.date_published).toBe(seed.published.toISOString());
     });
+    // A journalist reading the feed sees whom to call.
+    const samverkan = feed.items.find((i: { url: string }) => i.url.endsWith('/samverkan-for-ett-tryggt-norrkoping/'));
+    expect(samverkan.content_html).toContain('Anna Selander, kommundirektör, telefon <a href="tel:+46724652054">');
   });
 
   it('every HTML page links both feeds for autodiscovery', () => {

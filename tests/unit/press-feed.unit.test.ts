@@ -8,6 +8,7 @@ import {
   absolutizeUrls,
   type FeedRelease,
   type FeedSite,
+  lastModified,
   pressJsonFeed,
   pressRss,
   releaseFeedHtml,
@@ -35,6 +36,9 @@ const releases: FeedRelease[] = [
       participants: 'Ordföranden',
     },
     corrections: [{ date: '2024-03-02', text: 'Tiden är ändrad.' }],
+    contacts: [
+      { name: 'Pressansvarig Person', role: 'pressansvarig', phone: '011-12 34 56', email: 'press@example.se' },
+    ],
   },
   {
     slug: 'aldre',
@@ -96,6 +100,9 @@ describe('JSON Feed 1.1', () => {
       'Ett äldre pressmeddelande',
     ]);
     expect(feed.items[0].date_published).toBe('2024-03-01T08:00:00.000Z');
+    // Corrected on 2 March (Stockholm midnight = 1 March 23.00 UTC); the other was never changed.
+    expect(feed.items[0].date_modified).toBe('2024-03-01T23:00:00.000Z');
+    expect(feed.items[1].date_modified).toBe('2023-12-01T00:00:00.000Z');
     expect(feed.items[0].summary).toBe('Kommunen bjuder in till en trygghetsvandring.');
     expect(feed.items[0].authors).toEqual([{ name: 'Presstjänsten' }]);
     expect(feed.items[0].tags).toEqual(['Pressinbjudan', 'Trygghet']);
@@ -115,11 +122,35 @@ describe('the full text of an item', () => {
     expect(html.indexOf('Brödtext')).toBeLessThan(html.indexOf('Rättelse'));
   });
 
+  it('names the contacts with tap-to-call and mail links', () => {
+    expect(html).toContain(
+      '<li>Pressansvarig Person, pressansvarig, telefon <a href="tel:+4611123456">011-12 34 56</a>, e-post <a href="mailto:press@example.se">press@example.se</a></li>',
+    );
+  });
+
   it('makes root-relative links absolute and leaves others alone', () => {
     expect(absolutizeUrls('<img src="/filer/a.jpg"><a href="/x/">x</a>', 'https://s.se')).toBe(
       '<img src="https://s.se/filer/a.jpg"><a href="https://s.se/x/">x</a>',
     );
     const untouched = '<a href="https://a.se/">a</a><a href="//cdn.x/y">b</a><a href="#top">c</a>';
     expect(absolutizeUrls(untouched, 'https://s.se')).toBe(untouched);
+  });
+});
+
+describe('lastModified', () => {
+  const published = new Date('2024-03-01T08:00:00Z');
+  it('is the latest correction day, or the publish time when there is none', () => {
+    expect(lastModified({ published })).toEqual(published);
+    expect(
+      lastModified({
+        published,
+        corrections: [
+          { date: '2024-03-05', text: 'b' },
+          { date: '2024-03-02', text: 'a' },
+        ],
+      }).toISOString(),
+    ).toBe('2024-03-04T23:00:00.000Z');
+    // A correction dated the same day as an afternoon release does not go back before it.
+    expect(lastModified({ published, corrections: [{ date: '2024-03-01', text: 'x' }] })).toEqual(published);
   });
 });
