@@ -136,6 +136,12 @@ describe('the press room and its filters', () => {
     expect(page('/pressmeddelanden/')).not.toContain('Ta bort filtret');
   });
 
+  it('leaves filter pages out of the search index (the release pages are in it)', () => {
+    expect(page('/pressmeddelanden/')).toMatch(/<main[^>]*data-pagefind-body/);
+    expect(page(`/pressmeddelanden/${SEEDS[0]?.slug}/`)).toMatch(/<main[^>]*data-pagefind-body/);
+    expect(page('/pressmeddelanden/typ/pressmeddelande/')).not.toContain('data-pagefind-body');
+  });
+
   it('has a page per topic with releases, and one per kind', () => {
     const topics = [...new Set(SEEDS.flatMap((s) => s.topics))];
     for (const topic of topics) {
