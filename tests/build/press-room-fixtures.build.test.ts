@@ -114,7 +114,9 @@ describe('a press invitation', () => {
     expect(text).toContain('Pressträffen När 9 mars 2024 kl. 10.00 Var Testtorget 1, Fixturby');
     expect(text).toContain('Medverkande Testpersonen, ordförande i testnämnden');
     expect(text.indexOf('Pressträffen')).toBeLessThan(text.indexOf('Brödtexten i testinbjudan'));
-    expect(html).toMatch(new RegExp(`<a href="/pressmeddelanden/${INVITATION}/inbjudan.ics" download`));
+    expect(html).toMatch(
+      new RegExp(`<a href="/pressmeddelanden/${INVITATION}/inbjudan.ics" download="${INVITATION}.ics"`),
+    );
   });
 
   it('has an .ics file with the start as the right instant (10.00 Stockholm in March = 09.00 UTC)', () => {
