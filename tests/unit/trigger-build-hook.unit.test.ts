@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import scheduledRebuild, { config } from '../../netlify/functions/scheduled-rebuild.ts';
 import { type Fetch, triggerBuildHook } from '../../src/utils/trigger-build-hook.ts';
 
 const HOOK = 'https://api.netlify.com/build_hooks/abc123';
@@ -33,5 +34,38 @@ describe('triggerBuildHook (the scheduled rebuild)', () => {
 
   it('fails when the hook answers with an error status', async () => {
     await expect(triggerBuildHook({ BUILD_HOOK_URL: HOOK }, answering(404))).rejects.toThrow(/answered 404/);
+  });
+});
+
+describe('the Netlify scheduled function', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.unstubAllEnvs();
+  });
+
+  it('runs every hour', () => {
+    expect(config).toEqual({ schedule: '@hourly' });
+  });
+
+  it('POSTs to the hook from the environment and reports success', async () => {
+    vi.stubEnv('BUILD_HOOK_URL', HOOK);
+    const fetch = answering(200);
+    vi.stubGlobal('fetch', fetch);
+    const response = await scheduledRebuild();
+    expect(response.status).toBe(200);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]?.[1]).toEqual({ method: 'POST' });
+  });
+
+  it('fails the run with the clear message when BUILD_HOOK_URL is missing', async () => {
+    vi.stubEnv('BUILD_HOOK_URL', '');
+    const fetch = answering(200);
+    vi.stubGlobal('fetch', fetch);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = await scheduledRebuild();
+    expect(response.status).toBe(500);
+    expect(await response.text()).toMatch(/BUILD_HOOK_URL is not set/);
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/BUILD_HOOK_URL is not set/));
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
