@@ -30,8 +30,11 @@ afterAll(async () => {
   if (build) rmSync(build.outDir, { recursive: true, force: true });
 });
 
-async function open(urlPath: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+async function open(urlPath: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -62,6 +65,24 @@ describe('copy link', () => {
     expect(await field.inputValue()).toBe(`https://trygg.norrkoping.example${RELEASE}`);
     expect(await field.isVisible()).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('the filters', () => {
+  it('fold away on a phone, open without JavaScript, and are always open on a wide screen', async () => {
+    const phone = await open('/pressmeddelanden/ar/2023/', { javaScriptEnabled: false, width: 375 });
+    const link = phone.getByRole('link', { name: /^Kultur/ });
+    expect(await link.isVisible()).toBe(false);
+    // The active filter and the way to clear it show even when the list of filters is folded.
+    expect(await phone.getByRole('link', { name: 'Ta bort filtret och visa alla' }).isVisible()).toBe(true);
+    await phone.getByText('Filtrera pressmeddelanden', { exact: true }).click();
+    expect(await link.isVisible()).toBe(true);
+    await phone.context().close();
+
+    const wide = await open('/pressmeddelanden/ar/2023/', { javaScriptEnabled: false, width: 1280 });
+    expect(await wide.getByRole('link', { name: /^Kultur/ }).isVisible()).toBe(true);
+    expect(await wide.getByText('Filtrera pressmeddelanden', { exact: true }).isVisible()).toBe(false);
+    await wide.context().close();
   });
 });
 
