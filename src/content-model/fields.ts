@@ -66,6 +66,8 @@ export interface CollectionDef<Fs extends readonly Field[] = readonly Field[]> {
   readonly checks?: readonly CrossFieldCheck[];
   /** The field the CMS builds the file name (slug) from. */
   readonly slugFrom: string;
+  /** Slugs an entry may not have, because another page of the site uses that URL. */
+  readonly reservedSlugs?: readonly string[];
 }
 
 /** One settings file (a singleton) in the `installningar` folder. */

@@ -269,6 +269,13 @@ const CATALOGUE: Case[] = [
     message: /lower-case ASCII/,
   },
   {
+    name: 'press release whose file name is a press-room list URL (sida)',
+    file: 'pressmeddelanden/sida.md',
+    breakIt: (d) => renameSync(path.join(d, RELEASE), path.join(d, 'pressmeddelanden/sida.md')),
+    field: '',
+    message: /taken by a page of the site/,
+  },
+  {
     name: 'YAML that does not parse',
     file: 'kontakter/trasig.yml',
     breakIt: (d) => writeEntry(d, 'kontakter/trasig.yml', 'name: "Oavslutad\nrole: [\n'),
