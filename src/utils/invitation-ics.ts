@@ -16,7 +16,7 @@ export interface InvitationEvent {
   participants?: string | undefined;
   /** Absolute URL of the release page. */
   url: string;
-  /** Host name for a stable UID, e.g. `trygg.norrkoping.example`. */
+  /** Host name for a stable UID, e.g. `trygg.exempelby.example`. */
   host: string;
   /** The release's publish time, used as DTSTAMP so the file is the same on every build. */
   published: Date;

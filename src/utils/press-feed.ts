@@ -36,7 +36,7 @@ export interface FeedContact {
 }
 
 export interface FeedSite {
-  /** The site's address, e.g. `https://trygg.norrkoping.example`. */
+  /** The site's address, e.g. `https://trygg.exempelby.example`. */
   siteUrl: string;
   siteName: string;
   municipality: string;
