@@ -153,11 +153,11 @@ export function cmsField(field: Field): CmsField {
       return { ...base, widget: 'string', pattern: [PHONE.source, 'Skriv ett telefonnummer, t.ex. "011-15 00 00".'] };
     case 'date':
       // Stored as `YYYY-MM-DD`, picked with a date picker.
-      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, default: '' };
+      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false };
     case 'datetime':
       // Stored as `YYYY-MM-DDTHH:mm` without a zone: the model reads it as Swedish wall-clock time,
       // which is what an editor in Sweden types into the browser's local-time picker.
-      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', default: '' };
+      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' };
     case 'number':
       return {
         ...base,
