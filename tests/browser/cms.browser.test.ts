@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatContentError, parseMarkdownFile, validateContentDir } from '../../src/content-model/validate.ts';
@@ -129,6 +130,42 @@ describe('the CMS at /admin/', () => {
       expect(text).toContain('Brödtext skriven i testet.');
       expect(text).toContain('Helena Jalkner');
       expect(textOf(htmlFor(built.outDir, '/pressmeddelanden/') ?? '')).toContain(title);
+    } finally {
+      await closeCms(cms);
+    }
+  });
+
+  it('changes the warning banner in place (local editing as `npm start` runs it) and the build shows it', async () => {
+    const cms = await openCms('fs');
+    const { page, repo } = cms;
+    try {
+      const id = 'hogt-vattenflode-i-motala-strom';
+      const newText = 'Varningen är uppdaterad i testet. Håll avstånd från strandkanten.';
+      await page.goto(`${site.url}/admin/?decap-server=${cms.decap.port}#/collections/varningar/entries/${id}`);
+      const text = page.getByLabel('Text', { exact: true });
+      await expect.poll(() => text.inputValue()).toContain('SMHI');
+      await text.fill(newText);
+      await choose(page, 'Nivå', 'Röd varning');
+      await page.screenshot({ path: 'tmp/cms-warning-preview.png' });
+      // Without git (decap-server's fs mode) Decap publishes directly.
+      await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
+      await page.getByText('Inlägg sparat').first().waitFor();
+
+      const file = path.join(repo.contentDir, 'varningar', `${id}.yml`);
+      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('Håll avstånd');
+      expect(gitStatus(repo)).toContain(` M content/norrkoping/varningar/${id}.yml`);
+      const saved = yaml.load(readFileSync(file, 'utf8'));
+      expect(saved).toMatchObject({ title: 'Högt vattenflöde i Motala ström', level: 'rod', text: newText });
+      expectValidContent(repo.contentDir);
+
+      const built = buildSite({ contentDir: repo.contentDir, buildTime: '2026-11-23T12:00:00Z' });
+      expect(built.code, built.output).toBe(0);
+      for (const urlPath of ['/', '/pressmeddelanden/']) {
+        const html = htmlFor(built.outDir, urlPath) ?? '';
+        expect(html, urlPath).toContain('class="warning warning--rod"');
+        expect(textOf(html), urlPath).toContain(`Röd varning Högt vattenflöde i Motala ström ${newText}`);
+      }
     } finally {
       await closeCms(cms);
     }
