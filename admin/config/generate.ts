@@ -5,7 +5,13 @@
  * its result to `dist/admin/config.json`, and tests compare it with the zod schemas.
  */
 import type { CollectionDef, Field, RelationTarget, SingletonDef } from '../../src/content-model/fields.ts';
-import { COLLECTIONS, FILES_FOLDER, pressSettings, SETTINGS_FOLDER, SINGLETONS } from '../../src/content-model/index.ts';
+import {
+  COLLECTIONS,
+  FILES_FOLDER,
+  pressSettings,
+  SETTINGS_FOLDER,
+  SINGLETONS,
+} from '../../src/content-model/index.ts';
 import { PHONE, SAFE_URL } from '../../src/content-model/to-zod.ts';
 import type { BackendSettings } from './backend.ts';
 
@@ -98,13 +104,15 @@ export function maxLengthPattern(max: number): [string, string] {
   return [`^[\\s\\S]{0,${max}}$`, `Högst ${max} tecken.`];
 }
 
-const EMAIL_PATTERN: [string, string] = ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Skriv en e-postadress, t.ex. namn@kommun.se.'];
+const EMAIL_PATTERN: [string, string] = [
+  '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+  'Skriv en e-postadress, t.ex. namn@kommun.se.',
+];
 
 /** Where each relation target lives in the CMS, and how editors pick from it. */
-function relationTarget(target: RelationTarget): Pick<
-  CmsField,
-  'collection' | 'file' | 'value_field' | 'search_fields' | 'display_fields'
-> {
+function relationTarget(
+  target: RelationTarget,
+): Pick<CmsField, 'collection' | 'file' | 'value_field' | 'search_fields' | 'display_fields'> {
   switch (target) {
     case 'kontakter':
       return {
@@ -145,7 +153,10 @@ export function cmsField(field: Field): CmsField {
       return {
         ...base,
         widget: 'string',
-        pattern: [SAFE_URL.source, 'Skriv en länk som börjar med https:// eller / (andra sorters länkar tas inte emot).'],
+        pattern: [
+          SAFE_URL.source,
+          'Skriv en länk som börjar med https:// eller / (andra sorters länkar tas inte emot).',
+        ],
       };
     case 'email':
       return { ...base, widget: 'string', pattern: EMAIL_PATTERN };

@@ -26,7 +26,9 @@ export function CitizenPromisePreview({ entry, widgetFor }: PreviewProps) {
       h('dt', null, 'Parter'),
       h('dd', null, parties.join(', ')),
     ),
-    text(entry, 'problem') ? h('section', { className: 'prose' }, h('h2', null, 'Problembild'), h('p', null, text(entry, 'problem'))) : null,
+    text(entry, 'problem')
+      ? h('section', { className: 'prose' }, h('h2', null, 'Problembild'), h('p', null, text(entry, 'problem')))
+      : null,
     h(
       'section',
       { className: 'prose' },

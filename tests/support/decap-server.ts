@@ -86,7 +86,7 @@ export async function startDecapServer(repoRoot: string, mode: 'git' | 'fs' = 'g
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("listening") && output.includes(String(port))) resolve();
+      if (output.includes('listening') && output.includes(String(port))) resolve();
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
