@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { localBackendUrl, PRODUCTION_BACKEND } from '../../admin/config/backend.ts';
 import { type CmsConfig, cmsConfig } from '../../admin/config/generate.ts';
 import { ROOT_DIR, siteContentName } from '../config/site.ts';
+import { OUT_DIR_ENV } from '../data/uploaded-images.ts';
 
 const ADMIN_SOURCE = path.join(ROOT_DIR, 'admin');
 const DECAP_DIST = path.dirname(createRequire(import.meta.url).resolve('decap-cms'));
@@ -65,9 +66,17 @@ const TYPES: Record<string, string> = {
 };
 
 export function decapCms(siteUrl: string): AstroIntegration {
+  let outDir = '';
   return {
     name: 'decap-cms',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        // Uploaded images are optimised from the output folder (see src/data/uploaded-images.ts).
+        process.env[OUT_DIR_ENV] = outDir;
+      },
       'astro:server:setup': async ({ server }) => {
         const devDir = path.join(ROOT_DIR, 'node_modules', '.astro', 'admin-dev');
         await writeAdmin(devDir, buildCmsConfig(siteUrl));
