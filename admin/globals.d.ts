@@ -30,6 +30,8 @@ declare global {
   interface Window {
     CMS: DecapCms;
     CMS_MANUAL_INIT?: boolean;
+    /** Netlify Identity's widget (`/admin/netlify-identity-widget.js`), for the git-gateway backend. */
+    netlifyIdentity?: { init(options?: { locale?: string }): void };
     h: (type: string, props?: Record<string, unknown> | null, ...children: PreviewNode[]) => PreviewNode;
   }
 }

@@ -13,6 +13,8 @@ async function start(): Promise<void> {
   const config = (await response.json()) as CmsConfig;
   const fallback = typeof config.local_backend === 'object' ? config.local_backend.url : '';
   const local = localBackendFromQuery(window.location.search, fallback);
+  // In Swedish too; Decap would otherwise start the widget itself, in English.
+  window.netlifyIdentity?.init({ locale: 'sv' });
   registerPreviews(window.CMS);
   window.CMS.init({ config: { ...config, local_backend: { url: local }, load_config_file: false } });
 }

@@ -16,7 +16,13 @@ import { ROOT_DIR, siteContentName } from '../config/site.ts';
 import { OUT_DIR_ENV } from '../data/uploaded-images.ts';
 
 const ADMIN_SOURCE = path.join(ROOT_DIR, 'admin');
-const DECAP_DIST = path.dirname(createRequire(import.meta.url).resolve('decap-cms'));
+const require = createRequire(import.meta.url);
+const DECAP_DIST = path.dirname(require.resolve('decap-cms'));
+const IDENTITY_WIDGET = path.join(
+  path.dirname(require.resolve('netlify-identity-widget/package.json')),
+  'build',
+  'netlify-identity-widget.js',
+);
 
 /** Files of Decap's dist folder the browser needs: the bundle, its lazy chunks, WebAssembly, licence. */
 export function isDecapRuntimeFile(name: string): boolean {
@@ -42,6 +48,7 @@ export async function writeAdmin(outDir: string, config: CmsConfig): Promise<voi
   for (const name of ['index.html', 'manual-init.js']) {
     copyFileSync(path.join(ADMIN_SOURCE, name), path.join(outDir, name));
   }
+  copyFileSync(IDENTITY_WIDGET, path.join(outDir, 'netlify-identity-widget.js'));
   copyFileSync(path.join(ROOT_DIR, 'src', 'styles', 'global.css'), path.join(outDir, 'preview.css'));
   writeFileSync(path.join(outDir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
   await build({
