@@ -1,6 +1,6 @@
 /** Small helpers the preview templates share: reading entry fields and formatting them as the site does. */
 import type { Option } from '../../src/content-model/fields.ts';
-import { formatDate, formatDateTime } from '../../src/utils/format-date.ts';
+import { formatDate, formatDateTime, isMidnight } from '../../src/utils/format-date.ts';
 import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
 import type { ImmutableLike, PreviewNode } from '../globals.d.ts';
 
@@ -28,7 +28,9 @@ export function labelFor(options: readonly Option[], value: string): string {
 /** A stored date-time (`2023-12-01T09:30`, Swedish time) as the site writes it, or '' when unset. */
 export function dateTime(value: string): string {
   const parsed = value ? parseStockholmDateTime(value) : undefined;
-  return parsed ? formatDateTime(parsed) : '';
+  if (!parsed) return '';
+  // Like the site's <FormattedDate>: a time of exactly midnight means only a date was given.
+  return isMidnight(parsed) ? formatDate(parsed) : formatDateTime(parsed);
 }
 
 /** A stored date (`2023-12-01`) as the site writes it, or '' when unset or incomplete. */

@@ -25,6 +25,22 @@ import {
 import { htmlFor, textOf } from '../support/dist.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
 
+/**
+ * The policy /admin/ is served with here: what the CMS needs and nothing more (README, "What /admin/
+ * needs from the Content-Security-Policy"). The local decap-server is the one other origin.
+ */
+const ADMIN_CSP = [
+  "default-src 'self'",
+  // Decap validates its config with AJV, which compiles validators with new Function().
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "connect-src 'self' http://127.0.0.1:*",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
 let dist: string;
 let site: StaticServer;
 let browser: Browser;
@@ -33,7 +49,9 @@ beforeAll(async () => {
   const built = buildSite();
   expect(built.code, built.output).toBe(0);
   dist = built.outDir;
-  site = await serveStatic(dist);
+  site = await serveStatic(dist, (urlPath) =>
+    urlPath.startsWith('/admin/') ? { 'Content-Security-Policy': ADMIN_CSP } : {},
+  );
   browser = await chromium.launch(launchOptions());
 });
 
@@ -48,6 +66,13 @@ async function openCms(mode: 'git' | 'fs'): Promise<{ page: Page; repo: ContentR
   const decap = await startDecapServer(repo.root, mode);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
   const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1') offOrigin.push(request.url());
+  });
   // Decap asks before publishing or deleting; the editor says yes.
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${site.url}/admin/?decap-server=${decap.port}`);
@@ -56,7 +81,12 @@ async function openCms(mode: 'git' | 'fs'): Promise<{ page: Page; repo: ContentR
   return { page, repo, decap };
 }
 
+const cspViolations: string[] = [];
+const offOrigin: string[] = [];
+
 async function closeCms({ page, repo, decap }: { page: Page; repo: ContentRepo; decap: DecapServer }) {
+  expect(cspViolations, 'the CMS runs under its Content-Security-Policy').toEqual([]);
+  expect(offOrigin, 'the CMS requests nothing from other hosts').toEqual([]);
   // The last screen, for looking at a failure: tmp/ is git-ignored.
   await page.screenshot({ path: 'tmp/cms-last.png', fullPage: true }).catch(() => undefined);
   await page.context().close();
