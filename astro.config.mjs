@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentDir } from './src/config/site.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
 import { writtenPages } from './src/integrations/written-pages.ts';
 
@@ -28,7 +29,13 @@ export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), written.integration, sitemap({ filter: written.filter }), uploadedFiles(content)],
+  integrations: [
+    mdx(),
+    written.integration,
+    sitemap({ filter: written.filter }),
+    uploadedFiles(content),
+    decapCms(settings.siteUrl),
+  ],
   security: { csp: true },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
