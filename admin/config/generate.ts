@@ -161,7 +161,7 @@ export function cmsField(field: Field): CmsField {
     case 'email':
       return { ...base, widget: 'string', pattern: EMAIL_PATTERN };
     case 'phone':
-      return { ...base, widget: 'string', pattern: [PHONE.source, 'Skriv ett telefonnummer, t.ex. "011-15 00 00".'] };
+      return { ...base, widget: 'string', pattern: [PHONE.source, 'Skriv ett telefonnummer, t.ex. "0123-45 67 89".'] };
     case 'date':
       // Stored as `YYYY-MM-DD`, picked with a date picker.
       return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false };

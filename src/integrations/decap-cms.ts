@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { localBackendUrl, PRODUCTION_BACKEND } from '../../admin/config/backend.ts';
 import { type CmsConfig, cmsConfig } from '../../admin/config/generate.ts';
-import { ROOT_DIR, siteContentName } from '../config/site.ts';
+import { contentDir, ROOT_DIR, siteContentName } from '../config/site.ts';
 import { OUT_DIR_ENV } from '../data/uploaded-images.ts';
 
 const ADMIN_SOURCE = path.join(ROOT_DIR, 'admin');
@@ -29,10 +29,19 @@ export function isDecapRuntimeFile(name: string): boolean {
   return /^(\d+\.)?decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt';
 }
 
+/**
+ * The name under `content/` of the folder this build uses: from `CONTENT_DIR` when it points
+ * inside `content/` (as the tests and astro.config.mjs set it), else the `SITE_CONTENT` setting.
+ */
+export function cmsContentFolder(env: Record<string, string | undefined> = process.env): string {
+  const relative = path.relative(path.join(ROOT_DIR, 'content'), contentDir(env));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : siteContentName(env);
+}
+
 /** The generated CMS config for the build's content folder. */
 export function buildCmsConfig(siteUrl: string, env: Record<string, string | undefined> = process.env): CmsConfig {
   return cmsConfig({
-    siteContent: siteContentName(env),
+    siteContent: cmsContentFolder(env),
     siteUrl,
     backend: PRODUCTION_BACKEND,
     localBackendUrl: localBackendUrl(),

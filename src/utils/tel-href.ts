@@ -1,5 +1,5 @@
 /**
- * A Swedish phone number as written on the page (`011-15 00 00`, `0724-65 20 54`, `114 14`)
+ * A Swedish phone number as written on the page (`0123-45 67 89`, `070-123 45 67`, `114 14`)
  * as a `tel:` link target. Numbers with an area code get the +46 country code so they also
  * work from a foreign SIM; short national numbers (112, 114 14) stay as they are.
  */

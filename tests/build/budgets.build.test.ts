@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Asset, brotliSize, firstViewAssets, totalCompressed } from '../../src/utils/page-weight.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
-import { listFiles } from '../support/dist.ts';
+import { listFiles, sitePages } from '../support/dist.ts';
 
 /** Budgets from the performance issue. */
 const BUDGETS = {
@@ -25,13 +25,11 @@ let pages: { file: string; urlPath: string; html: string; assets: Asset[] }[];
 
 beforeAll(() => {
   build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
-  pages = listFiles(build.outDir)
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => {
-      const urlPath = `/${file.replace(/index\.html$/, '')}`;
-      const html = readFileSync(path.join(build.outDir, file), 'utf8');
-      return { file, urlPath, html, assets: firstViewAssets(build.outDir, urlPath, html) };
-    });
+  pages = sitePages(build.outDir).map((file) => {
+    const urlPath = `/${file.replace(/index\.html$/, '')}`;
+    const html = readFileSync(path.join(build.outDir, file), 'utf8');
+    return { file, urlPath, html, assets: firstViewAssets(build.outDir, urlPath, html) };
+  });
 });
 afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 

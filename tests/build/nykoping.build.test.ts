@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../support/build.ts';
-import { htmlFor, listFiles, sitemapPaths, textOf } from '../support/dist.ts';
+import { htmlFor, listFiles, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
 
 let build: BuildResult;
 let dist: string;
@@ -54,7 +54,7 @@ describe("Nyköping's site", () => {
   });
 
   it('shows the municipality and its contact details in every footer, and no socialjour number it lacks', () => {
-    for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of sitePages(dist)) {
       const text = textOf(readFileSync(path.join(dist, file), 'utf8'));
       expect(text, file).toContain('Kontakta Nyköpings kommun');
       expect(text, file).toContain('0155-24 80 00');
@@ -66,7 +66,7 @@ describe("Nyköping's site", () => {
 
   it('has no award page, since Nyköping has no award settings, and the sitemap lists only built pages', () => {
     expect(htmlFor(dist, '/fem-i-tolv-priset/')).toBeUndefined();
-    const built = listFiles(dist)
+    const built = sitePages(dist)
       .filter((f) => f.endsWith('index.html'))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(new Set(sitemapPaths(dist))).toEqual(new Set(built));

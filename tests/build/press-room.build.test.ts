@@ -13,7 +13,7 @@ import { yearOf } from '../../src/utils/format-date.ts';
 import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { SOURCE_CONTENT } from '../support/content-copy.ts';
-import { htmlFor, listFiles, textOf } from '../support/dist.ts';
+import { htmlFor, listFiles, sitePages, textOf } from '../support/dist.ts';
 
 const SITE_URL = 'https://trygg.norrkoping.example';
 
@@ -99,7 +99,7 @@ describe('feeds', () => {
   });
 
   it('every HTML page links both feeds for autodiscovery', () => {
-    const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+    const pages = sitePages(dist);
     expect(pages.length).toBeGreaterThan(20);
     for (const f of pages) {
       const html = file(f);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../src/utils/format-file-size.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
-import { htmlFor, listFiles, sitemapPaths, textOf } from '../support/dist.ts';
+import { htmlFor, listFiles, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
 
 let build: BuildResult;
 let dist: string;
@@ -19,7 +19,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 /** The site's HTML files; `admin/` is the CMS, Decap's own page (tests/browser/cms.browser.test.ts). */
-const siteHtmlFiles = (): string[] => listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+const siteHtmlFiles = (): string[] => sitePages(dist);
 
 const page = (urlPath: string): string => {
   const html = htmlFor(dist, urlPath);

@@ -45,3 +45,8 @@ export function sitemapPaths(dist: string): string[] {
     return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1] as string).pathname);
   });
 }
+
+/** The public site's HTML files, relative to `dist`: everything but the CMS under `admin/` (Decap's own page). */
+export function sitePages(dist: string): string[] {
+  return listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+}

@@ -12,7 +12,7 @@ export const contacts = {
     required.string('name', 'Namn', 'Personens eller enhetens namn.', { max: 120 }),
     optional.string('role', 'Titel eller roll', 'T.ex. "kommundirektör".', { max: 120 }),
     optional.string('unit', 'Enhet', 'Förvaltning, kontor eller enhet.', { max: 160 }),
-    optional.phone('phone', 'Telefon', 'Med riktnummer, t.ex. "011-15 00 00".'),
+    optional.phone('phone', 'Telefon', 'Med riktnummer, t.ex. "0123-45 67 89".'),
     optional.email('email', 'E-post', 'Adress som besvaras.'),
     optional.boolean('pressContact', 'Presskontakt', 'Visas i pressrummet under Presskontakter.', false),
   ],
