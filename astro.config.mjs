@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentDir } from './src/config/site.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
 
 const content = contentDir();
@@ -25,7 +26,7 @@ export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), uploadedFiles(content)],
+  integrations: [mdx(), sitemap(), uploadedFiles(content), searchIndex()],
   security: { csp: true },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
