@@ -20,6 +20,7 @@ import {
   parseTerms,
   suggestedQuery,
   suggestWord,
+  type TermMatch,
 } from './query.ts';
 import {
   FILTER_PARAMS,
@@ -241,9 +242,25 @@ async function termMatch(pf: Pagefind, term: string) {
   return classifyTerm(term, highlighted, response.unfilteredResultCount);
 }
 
-async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Runs a search for what the form shows now. Searches never overlap (Pagefind's excerpts come
+ * out wrong when they do): each waits for the one before, and one that a newer search has
+ * replaced stops at its next step without showing anything.
+ */
+function run(history: 'push' | 'replace' | 'none'): Promise<void> {
   const state = currentState();
   const token = ++sequence;
+  queue = queue.then(() => search(state, token, history)).catch((error: unknown) => {
+    status.textContent = 'Sökningen fungerar inte just nu. Försök igen senare.';
+    console.error(error);
+  });
+  return queue;
+}
+
+async function search(state: SearchState, token: number, history: 'push' | 'replace' | 'none'): Promise<void> {
+  if (token !== sequence) return;
   if (history !== 'none') {
     const url = `${location.pathname}${urlForState(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
@@ -262,24 +279,39 @@ async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
   }
   const pf = await loadPagefind();
   // Each word on its own first: a word that matches nothing is reported, never silently dropped.
-  const matches = await Promise.all(terms.map((t) => termMatch(pf, t)));
+  // One after another: Pagefind's excerpts come out wrong when searches overlap.
+  const matches: TermMatch[] = [];
+  for (const t of terms) {
+    matches.push(await termMatch(pf, t));
+    if (token !== sequence) return;
+  }
   const unknown = terms.filter((_, i) => matches[i] === 'none');
   const known = terms.filter((t) => !unknown.includes(t));
   const partial = terms.filter((_, i) => matches[i] === 'prefix');
   let results: PagefindResult[] = [];
   const counts: Record<string, Record<string, number>> = {};
   if (known.length > 0) {
-    const query = pagefindQuery(known);
+    const exactQuery = pagefindQuery(known);
+    const looseQuery = known.join(' ');
     const sort = pagefindSort(state.sort);
-    const main = await pf.search(query, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+    const options = { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) };
+    const main = await pf.search(exactQuery, options);
     results = main.results;
+    if (exactQuery !== looseQuery) {
+      // Quoted (whole-word) searches rank poorly in Pagefind: keep the whole-word result set, in
+      // the order the unquoted search ranks it.
+      const ids = new Set(results.map((r) => r.id));
+      const ranked = (await pf.search(looseQuery, options)).results.filter((r) => ids.delete(r.id));
+      results = [...ranked, ...results.filter((r) => ids.has(r.id))];
+    }
     // Counts per filter value as if that filter alone were not set, so other choices stay visible.
     for (const name of Object.keys(FILTER_PARAMS)) {
       const free = state.filters[name]?.length
-        ? await pf.search(query, { filters: pagefindFilters(state.filters, name) })
+        ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters, name) })
         : main;
       counts[name] = free.filters[name] ?? {};
     }
+    if (token !== sequence) return;
   }
   const suggestions = new Map<string, string>();
   if (unknown.length > 0 || partial.length > 0) {
