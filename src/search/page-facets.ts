@@ -22,6 +22,11 @@ export interface SearchFacets {
   date?: string | Date | undefined;
   /** For pages with a year but no known date (a citizen promise's first year): filter and sort only. */
   year?: number | undefined;
+  /**
+   * For pages that are kept up to date rather than published: the "Senast granskad" date, shown
+   * and used for sorting, but not a year to filter by (a page is not "from" the year it was checked).
+   */
+  reviewed?: string | undefined;
 }
 
 /** `YYYY-MM-DD` of a date string or of an instant in Stockholm. */
@@ -31,26 +36,27 @@ export function isoDate(value: string | Date): string {
 }
 
 /**
- * The Pagefind attributes for `<main>`: `data-pagefind-filter="typ:…, år:…"`,
- * `data-pagefind-meta="typ:…, datum:…"` and `data-pagefind-sort="datum:…"`, plus the summary as
- * metadata read from the `data-summary` attribute (it may hold commas).
+ * Pagefind reads one filter, meta or sort key per attribute, so each becomes an empty hidden
+ * element inside `<main>`: `<span hidden data-pagefind-filter="typ:Pressmeddelande">` and so on.
+ * Returns the attribute sets of those elements: type and year as filters, type, date and summary
+ * as metadata (the summary read from an attribute, as it may hold commas and colons), the date
+ * as the sort key.
  */
-export function searchAttributes(facets: SearchFacets | undefined, summary: string): Record<string, string> {
-  if (!facets) return {};
+export function searchMarkers(facets: SearchFacets | undefined, summary: string): Record<string, string>[] {
+  if (!facets) return [];
   const date = facets.date === undefined ? undefined : isoDate(facets.date);
-  const filters = [`typ:${facets.type}`];
-  const meta = [`typ:${facets.type}`];
-  const attributes: Record<string, string> = {};
-  if (date) {
-    filters.push(`år:${date.slice(0, 4)}`);
-    meta.push(`datum:${date}`);
-    attributes['data-pagefind-sort'] = `datum:${date}`;
-  } else if (facets.year !== undefined) {
-    filters.push(`år:${facets.year}`);
-    attributes['data-pagefind-sort'] = `datum:${facets.year}`;
-  }
-  attributes['data-pagefind-filter'] = filters.join(', ');
-  attributes['data-pagefind-meta'] = [...meta, 'summary[data-summary]'].join(', ');
-  attributes['data-summary'] = summary;
-  return attributes;
+  const year = date ? date.slice(0, 4) : facets.year === undefined ? undefined : String(facets.year);
+  const markers: Record<string, string>[] = [
+    { 'data-pagefind-filter': `typ:${facets.type}` },
+    { 'data-pagefind-meta': `typ:${facets.type}` },
+    { 'data-pagefind-meta': 'summary[data-summary]', 'data-summary': summary },
+  ];
+  if (year) markers.push({ 'data-pagefind-filter': `år:${year}` });
+  if (date) markers.push({ 'data-pagefind-meta': `datum:${date}` });
+  const reviewed = facets.reviewed === undefined ? undefined : isoDate(facets.reviewed);
+  if (reviewed) markers.push({ 'data-pagefind-meta': `granskad:${reviewed}` });
+  // A page with only a year sorts as the first day of it; that date is never shown.
+  const sortDate = date ?? (year ? `${year}-01-01` : reviewed);
+  if (sortDate) markers.push({ 'data-pagefind-sort': `datum:${sortDate}` });
+  return markers;
 }

@@ -158,7 +158,6 @@ function showCounts(counts: Record<string, Record<string, number>>): void {
     const [name = '', value = ''] = (span.dataset.count ?? '').split(/:(.*)/s);
     const n = counts[name]?.[value] ?? 0;
     span.textContent = `(${n})`;
-    span.setAttribute('aria-label', hitCount(n));
   }
 }
 
@@ -191,7 +190,12 @@ async function renderResults(results: PagefindResult[], focusFirst: boolean): Pr
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'meta';
-    meta.textContent = [d.meta.typ, d.meta.datum ? formatDate(d.meta.datum) : undefined].filter(Boolean).join(' · ');
+    const date = d.meta.datum
+      ? formatDate(d.meta.datum)
+      : d.meta.granskad
+        ? `senast granskad ${formatDate(d.meta.granskad)}`
+        : undefined;
+    meta.textContent = [d.meta.typ, date].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(d.excerpt));
     li.append(heading, meta, excerpt);
@@ -252,10 +256,12 @@ let queue: Promise<void> = Promise.resolve();
 function run(history: 'push' | 'replace' | 'none'): Promise<void> {
   const state = currentState();
   const token = ++sequence;
-  queue = queue.then(() => search(state, token, history)).catch((error: unknown) => {
-    status.textContent = 'Sökningen fungerar inte just nu. Försök igen senare.';
-    console.error(error);
-  });
+  queue = queue
+    .then(() => search(state, token, history))
+    .catch((error: unknown) => {
+      status.textContent = 'Sökningen fungerar inte just nu. Försök igen senare.';
+      console.error(error);
+    });
   return queue;
 }
 
@@ -304,11 +310,17 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
       const ranked = (await pf.search(looseQuery, options)).results.filter((r) => ids.delete(r.id));
       results = [...ranked, ...results.filter((r) => ids.has(r.id))];
     }
+    // Pagefind leaves pages without a date out of date-sorted results: they follow the dated ones.
+    const unsorted = sort ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters) }) : main;
+    if (sort) {
+      const seen = new Set(results.map((r) => r.id));
+      results = [...results, ...unsorted.results.filter((r) => !seen.has(r.id))];
+    }
     // Counts per filter value as if that filter alone were not set, so other choices stay visible.
     for (const name of Object.keys(FILTER_PARAMS)) {
       const free = state.filters[name]?.length
         ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters, name) })
-        : main;
+        : unsorted;
       counts[name] = free.filters[name] ?? {};
     }
     if (token !== sequence) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, searchAttributes } from '../../src/search/page-facets.ts';
+import { isoDate, searchMarkers } from '../../src/search/page-facets.ts';
 import {
   classifyTerm,
   editDistance,
@@ -98,16 +98,30 @@ describe('search state in the URL', () => {
 });
 
 describe('page facets', () => {
-  it('writes type, year, date and summary for Pagefind', () => {
-    expect(searchAttributes({ type: 'Pressmeddelande', date: '2023-12-01' }, 'Om Hageby, Navestad')).toEqual({
-      'data-pagefind-filter': 'typ:Pressmeddelande, år:2023',
-      'data-pagefind-meta': 'typ:Pressmeddelande, datum:2023-12-01, summary[data-summary]',
-      'data-pagefind-sort': 'datum:2023-12-01',
-      'data-summary': 'Om Hageby, Navestad',
-    });
-    expect(searchAttributes({ type: 'Medborgarlöfte', year: 2023 }, 's')['data-pagefind-meta']).toBe(
-      'typ:Medborgarlöfte, summary[data-summary]',
-    );
+  it('writes type, year, date and summary for Pagefind, one per element', () => {
+    expect(searchMarkers({ type: 'Pressmeddelande', date: '2023-12-01' }, 'Om Hageby, Navestad')).toEqual([
+      { 'data-pagefind-filter': 'typ:Pressmeddelande' },
+      { 'data-pagefind-meta': 'typ:Pressmeddelande' },
+      { 'data-pagefind-meta': 'summary[data-summary]', 'data-summary': 'Om Hageby, Navestad' },
+      { 'data-pagefind-filter': 'år:2023' },
+      { 'data-pagefind-meta': 'datum:2023-12-01' },
+      { 'data-pagefind-sort': 'datum:2023-12-01' },
+    ]);
+  });
+
+  it('gives a page with only a year a filter and a sort key but no date to show', () => {
+    const markers = searchMarkers({ type: 'Medborgarlöfte', year: 2023 }, 's');
+    expect(markers).toContainEqual({ 'data-pagefind-filter': 'år:2023' });
+    expect(markers).toContainEqual({ 'data-pagefind-sort': 'datum:2023-01-01' });
+    expect(markers.some((m) => m['data-pagefind-meta']?.startsWith('datum'))).toBe(false);
+    expect(searchMarkers(undefined, 's')).toEqual([]);
+  });
+
+  it('shows and sorts by the review date of a page without making it a year filter', () => {
+    const markers = searchMarkers({ type: 'Sida', reviewed: '2026-11-22' }, 's');
+    expect(markers).toContainEqual({ 'data-pagefind-meta': 'granskad:2026-11-22' });
+    expect(markers).toContainEqual({ 'data-pagefind-sort': 'datum:2026-11-22' });
+    expect(markers.some((m) => m['data-pagefind-filter']?.startsWith('år'))).toBe(false);
   });
 
   it('dates an instant in Stockholm', () => {
