@@ -212,7 +212,6 @@ async function measure(
   url: string,
   isSearchFile: (u: string) => boolean,
   throttled: boolean,
-  done: string,
 ): Promise<Measure> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -246,7 +245,9 @@ async function measure(
     document.addEventListener('DOMContentLoaded', watch);
   });
   await page.goto(url);
-  await page.waitForFunction(done, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { resultsAt?: number }).resultsAt !== undefined, undefined, {
+    timeout: 120_000,
+  });
   // Let the last responses finish so their bytes are counted.
   await page.waitForTimeout(300);
   const { ms, results } = await page.evaluate(() => {
@@ -298,14 +299,12 @@ for (const size of SIZES) {
       `${server.url}/sok/?q=${q}`,
       (p) => p.startsWith('/pagefind/') || p === '/sok/ordlista.json',
       throttled,
-      'window.resultsAt !== undefined',
     );
     const ms = await measure(
       browser,
       `${server.url}/bench-minisearch/?q=${q}`,
       (p) => p.startsWith('/bench-minisearch/') && p !== '/bench-minisearch/',
       throttled,
-      'window.resultsAt !== undefined',
     );
     const network = throttled ? '150 ms RTT, 1.6 Mbps' : 'local';
     rows.push(

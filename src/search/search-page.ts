@@ -88,7 +88,10 @@ let allResults: PagefindResult[] = [];
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 28 });
+    // On the main thread, not in Pagefind's web worker: each search here is a few milliseconds,
+    // and one thread keeps the CSP to script-src (no worker-src) and makes every request of a
+    // search visible to the browser's network tools and throttling (see the benchmark).
+    await pagefind.options({ excerptLength: 28, noWorker: true });
     await pagefind.init();
   }
   return pagefind;
