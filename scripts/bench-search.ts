@@ -86,9 +86,7 @@ function generatePage(rand: () => number, n: number): { title: string; summary: 
   for (let p = 0; p < count; p++) {
     const sentences: string[] = [];
     for (let s = 0; s < 4 + Math.floor(rand() * 4); s++) {
-      sentences.push(
-        rand() < 0.5 ? pick(SENTENCES) : `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} i ${area}.`,
-      );
+      sentences.push(rand() < 0.5 ? pick(SENTENCES) : `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} i ${area}.`);
     }
     paragraphs.push(sentences.join(' '));
     if (p === 1) paragraphs.push(`## ${pick(OBJECTS).replace(/^./, (c) => c.toUpperCase())}`);

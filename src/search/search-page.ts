@@ -78,6 +78,7 @@ const more = $<HTMLButtonElement>('search-more');
 const sortSelect = $<HTMLSelectElement>('search-sort');
 const filterBox = $<HTMLElement>('search-filters');
 const allPages = $<HTMLElement>('all-pages');
+const filterDetails = $<HTMLDetailsElement>('search-filter-details');
 
 let pagefind: Pagefind | undefined;
 let vocabulary: Promise<string[]> | undefined;
@@ -375,9 +376,16 @@ const later = () => {
 };
 
 async function start(): Promise<void> {
-  ui.hidden = false;
   const pf = await loadPagefind();
   await buildFilters(pf);
+  // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
+  const wide = window.matchMedia('(min-width: 50rem)');
+  const fit = () => {
+    filterDetails.open = wide.matches || filterDetails.querySelector('input:checked') !== null;
+  };
+  fit();
+  wide.addEventListener('change', fit);
+  ui.hidden = false;
   showState(stateFromUrl(location.search));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
