@@ -380,11 +380,11 @@ async function start(): Promise<void> {
   await buildFilters(pf);
   // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
   const wide = window.matchMedia('(min-width: 50rem)');
-  const fit = () => {
+  const openOnWideScreens = () => {
     filterDetails.open = wide.matches || filterDetails.querySelector('input:checked') !== null;
   };
-  fit();
-  wide.addEventListener('change', fit);
+  openOnWideScreens();
+  wide.addEventListener('change', openOnWideScreens);
   ui.hidden = false;
   showState(stateFromUrl(location.search));
   form.addEventListener('submit', (event) => {
