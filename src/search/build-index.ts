@@ -9,12 +9,19 @@
  * it would lose what Pagefind reads from the HTML (headings for sub-results, meta, filters, sort
  * and weighting from the templates' attributes).
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { markCompounds } from './mark-compounds.ts';
 import { swedishCompoundSplitter } from './swedish-dictionary.ts';
 import { indexedTextOf, VocabularyCounter, wordsOf } from './vocabulary.ts';
+
+/**
+ * Pagefind's ready-made interfaces (Default, Modular and Component UI, highlighting), which the
+ * site does not use: its own page drives the JS API. Removed from the output so they are not
+ * deployed (about 430 kB).
+ */
+export const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Where the vocabulary goes, relative to the site root. */
 export const VOCABULARY_PATH = 'sok/ordlista.json';
@@ -76,8 +83,12 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
     for (const response of await Promise.all(pending)) {
       if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    for (const name of readdirSync(outputPath)) {
+      if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(path.join(outputPath, name));
+    }
     pagefindMs = performance.now() - t1;
   } finally {
     await pagefind.close();

@@ -407,4 +407,10 @@ async function start(): Promise<void> {
   await run('none');
 }
 
-void start();
+start().catch((error: unknown) => {
+  // The search engine did not load: say so, and leave the A–Ö list of every page in view.
+  ui.hidden = false;
+  allPages.hidden = false;
+  status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns listade nedan, A–Ö.';
+  console.error(error);
+});

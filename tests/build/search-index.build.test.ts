@@ -63,6 +63,10 @@ describe('the search index', () => {
     expect(build.output).toMatch(/\[search-index\] \d+ pages indexed/);
     expect(listFiles(dist)).toContain('pagefind/pagefind.js');
     expect(listFiles(dist)).toContain('sok/ordlista.json');
+    // Pagefind's own UIs are not used, so not deployed.
+    expect(
+      listFiles(dist).filter((f) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)),
+    ).toEqual([]);
   });
 
   it('holds every page with data-pagefind-body and no other (not the 404 page, not /sok/)', () => {
