@@ -365,7 +365,8 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   await renderResults(results.slice(0, PAGE_SIZE), false);
   if (token !== sequence) return;
   const filtered = Object.values(state.filters).some((v) => v.length > 0);
-  const searched = known.length > 0 ? quoted(known.join(' ')) : quoted(state.q);
+  // What the visitor typed, unless some words were left out: then the words searched for.
+  const searched = unknown.length === 0 ? quoted(state.q) : quoted(known.join(' '));
   status.textContent = `${hitCount(results.length)} på ${searched}${filtered ? ' med valda filter' : ''}.`;
 }
 
