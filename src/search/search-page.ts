@@ -366,7 +366,7 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   if (token !== sequence) return;
   const filtered = Object.values(state.filters).some((v) => v.length > 0);
   // What the visitor typed, unless some words were left out: then the words searched for.
-  const searched = unknown.length === 0 ? quoted(state.q) : quoted(known.join(' '));
+  const searched = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
   status.textContent = `${hitCount(results.length)} på ${searched}${filtered ? ' med valda filter' : ''}.`;
 }
 
