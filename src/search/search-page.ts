@@ -79,6 +79,8 @@ const sortSelect = $<HTMLSelectElement>('search-sort');
 const filterBox = $<HTMLElement>('search-filters');
 const allPages = $<HTMLElement>('all-pages');
 const filterDetails = $<HTMLDetailsElement>('search-filter-details');
+// Shown until this script runs: without it, the page says why there are no results.
+$<HTMLElement>('search-no-script').hidden = true;
 
 let pagefind: Pagefind | undefined;
 let vocabulary: Promise<string[]> | undefined;

@@ -110,6 +110,7 @@ describe('the search page', () => {
   it('says nothing was found for "qwxz"', async () => {
     const outcome = await search(page, server.url, 'qwxz');
     expect(outcome.status).toBe('Inga träffar på ”qwxz”.');
+    expect(await page.locator('#search-no-script').isVisible()).toBe(false);
     expect(outcome.notice).toContain('Inga träffar på ”qwxz”.');
     expect(outcome.urls).toEqual([]);
   });
@@ -207,6 +208,25 @@ describe('the search page', () => {
     expect(focusedLink).toMatch(/^\//);
   });
 
+  it('shows ten results at a time; "Visa fler träffar" adds the next and moves focus to them', async () => {
+    await search(page, server.url, 'förebyggande');
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(10);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await page.locator('#search-results > li').nth(10).locator('a').getAttribute('href'));
+  });
+
+  it('on a phone, folds the filters away under "Filtrera och sortera" so the results come first', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await search(phone, server.url, 'klotter');
+    const details = phone.locator('#search-filter-details');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await phone.getByText('Filtrera och sortera').click();
+    expect(await phone.locator('#search-sort').isVisible()).toBe(true);
+    await phone.close();
+  });
+
   it('ran every search above without a single CSP violation', () => {
     expect(violations).toEqual([]);
   });
@@ -220,6 +240,7 @@ describe('without JavaScript', () => {
     expect(await noJs.locator('#all-pages').isVisible()).toBe(true);
     expect(await noJs.getByRole('link', { name: 'Anmäl klotter' }).count()).toBeGreaterThan(0);
     expect(await noJs.locator('#search-ui').isVisible()).toBe(false);
+    expect(await noJs.getByText('Sökningen behöver JavaScript.').isVisible()).toBe(true);
     await context.close();
   });
 });
