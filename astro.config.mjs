@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentDir } from './src/config/site.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
 import { writtenPages } from './src/integrations/written-pages.ts';
 
@@ -35,6 +36,7 @@ export default defineConfig({
     sitemap({ filter: written.filter }),
     uploadedFiles(content),
     decapCms(settings.siteUrl),
+    searchIndex(),
   ],
   security: { csp: true },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.

@@ -1,0 +1,23 @@
+/**
+ * Indexes the built site for search at the end of every `astro build`, in the output folder
+ * Astro reports (tests and benchmarks build into temporary folders with `--outDir`).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from '../search/build-index.ts';
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const stats = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(
+          `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ` +
+            `${stats.vocabularyWords} words in the vocabulary; ` +
+            `compound splitting ${stats.splitMs} ms, Pagefind ${stats.pagefindMs} ms`,
+        );
+      },
+    },
+  };
+}

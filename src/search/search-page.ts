@@ -1,0 +1,419 @@
+/**
+ * The search page's behaviour (`/sok/`). Uses Pagefind's JS API rather than its Component UI: the
+ * page needs control the ready-made UI does not give — checking each word on its own so a word
+ * that matches nothing is reported instead of silently dropped, "Menade du …?" from the site's
+ * vocabulary, whole-word matching for short words, and removing the compound marks from titles
+ * and excerpts. The markup is plain HTML controls (a labelled search field, checkboxes, a select,
+ * links), so every part works with the keyboard and a screen reader; the result count is
+ * announced by one polite live region, updated once per settled search.
+ */
+import { formatDate } from '../utils/format-date.ts';
+import { stripCompoundMarks } from './mark-compounds.ts';
+import { SEARCH_TYPES } from './page-facets.ts';
+import {
+  classifyTerm,
+  fold,
+  hitCount,
+  listInSwedish,
+  pagefindQuery,
+  pagefindTerm,
+  parseTerms,
+  suggestedQuery,
+  suggestWord,
+  type TermMatch,
+} from './query.ts';
+import {
+  FILTER_PARAMS,
+  pagefindFilters,
+  pagefindSort,
+  type SearchState,
+  type SortOrder,
+  stateFromUrl,
+  urlForState,
+} from './search-state.ts';
+
+/** The part of Pagefind's JS API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (
+    term: string,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ) => Promise<PagefindResponse>;
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 350;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const VOCABULARY_URL = '/sok/ordlista.json';
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} missing`);
+  return el as T;
+};
+
+const form = $<HTMLFormElement>('search-page-form');
+const input = $<HTMLInputElement>('page-search');
+const ui = $<HTMLElement>('search-ui');
+const status = $<HTMLElement>('search-status');
+const notice = $<HTMLElement>('search-notice');
+const list = $<HTMLOListElement>('search-results');
+const more = $<HTMLButtonElement>('search-more');
+const sortSelect = $<HTMLSelectElement>('search-sort');
+const filterBox = $<HTMLElement>('search-filters');
+const allPages = $<HTMLElement>('all-pages');
+const filterDetails = $<HTMLDetailsElement>('search-filter-details');
+// Shown until this script runs: without it, the page says why there are no results.
+$<HTMLElement>('search-no-script').hidden = true;
+
+let pagefind: Pagefind | undefined;
+let vocabulary: Promise<string[]> | undefined;
+let sequence = 0;
+let shown: PagefindResult[] = [];
+let allResults: PagefindResult[] = [];
+
+async function loadPagefind(): Promise<Pagefind> {
+  if (!pagefind) {
+    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    // On the main thread, not in Pagefind's web worker: each search here is a few milliseconds,
+    // and one thread keeps the CSP to script-src (no worker-src) and makes every request of a
+    // search visible to the browser's network tools and throttling (see the benchmark).
+    await pagefind.options({ excerptLength: 28, noWorker: true });
+    await pagefind.init();
+  }
+  return pagefind;
+}
+
+function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(VOCABULARY_URL)
+    .then((r) => r.json() as Promise<{ words: string[] }>)
+    .then((v) => v.words);
+  return vocabulary;
+}
+
+function currentState(): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    const name = box.dataset.filter ?? '';
+    filters[name] = [...(filters[name] ?? []), box.value];
+  }
+  return { q: input.value.trim(), filters, sort: sortSelect.value as SortOrder };
+}
+
+function showState(state: SearchState): void {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = (state.filters[box.dataset.filter ?? ''] ?? []).includes(box.value);
+  }
+}
+
+/** One checkbox per filter value on the site, built once so focus never jumps; counts change. */
+async function buildFilters(pf: Pagefind): Promise<void> {
+  const all = await pf.filters();
+  const order: Record<string, (values: string[]) => string[]> = {
+    typ: (values) =>
+      [...values].sort(
+        (a, b) => (SEARCH_TYPES as readonly string[]).indexOf(a) - (SEARCH_TYPES as readonly string[]).indexOf(b),
+      ),
+    år: (values) => [...values].sort().reverse(),
+  };
+  for (const name of Object.keys(FILTER_PARAMS)) {
+    const values = order[name]?.(Object.keys(all[name] ?? {})) ?? [];
+    const group = filterBox.querySelector<HTMLElement>(`[data-filter-group="${name}"]`);
+    if (!group) continue;
+    group.hidden = values.length === 0;
+    const holder = group.querySelector('ul');
+    if (!holder) continue;
+    for (const value of values) {
+      const li = document.createElement('li');
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = FILTER_PARAMS[name] ?? name;
+      box.value = value;
+      box.dataset.filter = name;
+      const count = document.createElement('span');
+      count.className = 'search-count';
+      count.dataset.count = `${name}:${value}`;
+      label.append(box, ` ${value} `, count);
+      li.append(label);
+      holder.append(li);
+    }
+  }
+}
+
+function showCounts(counts: Record<string, Record<string, number>>): void {
+  for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
+    const [name = '', value = ''] = (span.dataset.count ?? '').split(/:(.*)/s);
+    const n = counts[name]?.[value] ?? 0;
+    span.textContent = `(${n})`;
+  }
+}
+
+/** An excerpt as DOM: Pagefind's text with its <mark>s, nothing else, compound marks removed. */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  const out: Node[] = [];
+  for (const node of doc.body.firstChild?.childNodes ?? []) {
+    const text = stripCompoundMarks(node.textContent ?? '');
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      out.push(mark);
+    } else {
+      out.push(document.createTextNode(text));
+    }
+  }
+  return out;
+}
+
+async function renderResults(results: PagefindResult[], focusFirst: boolean): Promise<void> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  let first: HTMLAnchorElement | undefined;
+  for (const d of data) {
+    const li = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = d.url;
+    link.textContent = stripCompoundMarks(d.meta.title ?? d.url);
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    const date = d.meta.datum
+      ? formatDate(d.meta.datum)
+      : d.meta.granskad
+        ? `senast granskad ${formatDate(d.meta.granskad)}`
+        : undefined;
+    meta.textContent = [d.meta.typ, date].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(d.excerpt));
+    li.append(heading, meta, excerpt);
+    list.append(li);
+    first ??= link;
+  }
+  shown = [...shown, ...results];
+  more.hidden = shown.length >= allResults.length;
+  if (focusFirst) first?.focus();
+}
+
+function setNotice(parts: (string | Node)[][]): void {
+  notice.replaceChildren(
+    ...parts.map((p) => {
+      const para = document.createElement('p');
+      para.append(...p);
+      return para;
+    }),
+  );
+  notice.hidden = parts.length === 0;
+}
+
+function suggestionLink(query: string, state: SearchState): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = `/sok/${urlForState({ ...state, q: query })}`;
+  a.textContent = query;
+  a.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = query;
+    void run('push');
+  });
+  return a;
+}
+
+const quoted = (s: string) => `”${s}”`;
+
+/** The words Pagefind highlighted in an excerpt, compound marks kept. */
+function highlightedWords(excerpt: string): string[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...doc.querySelectorAll('mark')].map((m) => m.textContent ?? '');
+}
+
+/** How one query word matches on its own (see `classifyTerm`), judged from its best result. */
+async function termMatch(pf: Pagefind, term: string) {
+  const response = await pf.search(pagefindTerm(term));
+  const first = response.results[0];
+  const highlighted = first ? highlightedWords((await first.data()).excerpt) : [];
+  return classifyTerm(term, highlighted, response.unfilteredResultCount);
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Runs a search for what the form shows now. Searches never overlap (Pagefind's excerpts come
+ * out wrong when they do): each waits for the one before, and one that a newer search has
+ * replaced stops at its next step without showing anything.
+ */
+function run(history: 'push' | 'replace' | 'none'): Promise<void> {
+  const state = currentState();
+  const token = ++sequence;
+  queue = queue
+    .then(() => search(state, token, history))
+    .catch((error: unknown) => {
+      status.textContent = 'Sökningen fungerar inte just nu. Försök igen senare.';
+      console.error(error);
+    });
+  return queue;
+}
+
+async function search(state: SearchState, token: number, history: 'push' | 'replace' | 'none'): Promise<void> {
+  if (token !== sequence) return;
+  if (history !== 'none') {
+    const url = `${location.pathname}${urlForState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+  }
+  const terms = parseTerms(state.q);
+  allPages.hidden = terms.length > 0;
+  if (terms.length === 0) {
+    list.replaceChildren();
+    more.hidden = true;
+    setNotice([]);
+    status.textContent = 'Skriv ett eller flera ord för att söka.';
+    return;
+  }
+  const pf = await loadPagefind();
+  // Each word on its own first: a word that matches nothing is reported, never silently dropped.
+  // One after another: Pagefind's excerpts come out wrong when searches overlap.
+  const matches: TermMatch[] = [];
+  for (const t of terms) {
+    matches.push(await termMatch(pf, t));
+    if (token !== sequence) return;
+  }
+  const unknown = terms.filter((_, i) => matches[i] === 'none');
+  const known = terms.filter((t) => !unknown.includes(t));
+  const partial = terms.filter((_, i) => matches[i] === 'prefix');
+  let results: PagefindResult[] = [];
+  const counts: Record<string, Record<string, number>> = {};
+  if (known.length > 0) {
+    const exactQuery = pagefindQuery(known);
+    const looseQuery = known.join(' ');
+    const sort = pagefindSort(state.sort);
+    const options = { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) };
+    const main = await pf.search(exactQuery, options);
+    results = main.results;
+    if (exactQuery !== looseQuery) {
+      // Quoted (whole-word) searches rank poorly in Pagefind: keep the whole-word result set, in
+      // the order the unquoted search ranks it.
+      const ids = new Set(results.map((r) => r.id));
+      const ranked = (await pf.search(looseQuery, options)).results.filter((r) => ids.delete(r.id));
+      results = [...ranked, ...results.filter((r) => ids.has(r.id))];
+    }
+    // Pagefind leaves pages without a date out of date-sorted results: they follow the dated ones.
+    const unsorted = sort ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters) }) : main;
+    if (sort) {
+      const seen = new Set(results.map((r) => r.id));
+      results = [...results, ...unsorted.results.filter((r) => !seen.has(r.id))];
+    }
+    // Counts per filter value as if that filter alone were not set, so other choices stay visible.
+    for (const name of Object.keys(FILTER_PARAMS)) {
+      const free = state.filters[name]?.length
+        ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters, name) })
+        : unsorted;
+      counts[name] = free.filters[name] ?? {};
+    }
+    if (token !== sequence) return;
+  }
+  const suggestions = new Map<string, string>();
+  if (unknown.length > 0 || partial.length > 0) {
+    const words = await loadVocabulary();
+    const known = new Set(words);
+    for (const t of [...unknown, ...partial]) {
+      if (known.has(fold(t)) || known.has(t)) continue;
+      const s = suggestWord(t, words);
+      if (s) suggestions.set(t, s);
+    }
+  }
+  if (token !== sequence) return;
+
+  const lines: (string | Node)[][] = [];
+  if (unknown.length > 0) {
+    const words = listInSwedish(unknown.map(quoted));
+    lines.push(
+      known.length > 0
+        ? [
+            `Inga träffar på ${unknown.length === 1 ? 'ordet' : 'orden'} ${words}. Visar träffar på ${quoted(known.join(' '))}.`,
+          ]
+        : [`Inga träffar på ${quoted(state.q)}.`],
+    );
+  }
+  if (suggestions.size > 0) {
+    lines.push(['Menade du ', suggestionLink(suggestedQuery(terms, suggestions), state), '?']);
+  } else if (known.length === 0) {
+    lines.push(['Kontrollera stavningen eller försök med ett annat ord.']);
+  }
+  setNotice(lines);
+  showCounts(counts);
+  list.replaceChildren();
+  shown = [];
+  allResults = results;
+  await renderResults(results.slice(0, PAGE_SIZE), false);
+  if (token !== sequence) return;
+  const filtered = Object.values(state.filters).some((v) => v.length > 0);
+  // What the visitor typed, unless some words were left out: then the words searched for.
+  const searched = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
+  status.textContent = `${hitCount(results.length)} på ${searched}${filtered ? ' med valda filter' : ''}.`;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const later = () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run('replace'), DEBOUNCE_MS);
+};
+
+async function start(): Promise<void> {
+  const pf = await loadPagefind();
+  await buildFilters(pf);
+  // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
+  const wide = window.matchMedia('(min-width: 50rem)');
+  const openOnWideScreens = () => {
+    filterDetails.open = wide.matches || filterDetails.querySelector('input:checked') !== null;
+  };
+  openOnWideScreens();
+  wide.addEventListener('change', openOnWideScreens);
+  ui.hidden = false;
+  showState(stateFromUrl(location.search));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run('push');
+  });
+  input.addEventListener('input', later);
+  filterBox.addEventListener('change', () => {
+    clearTimeout(timer);
+    void run('push');
+  });
+  more.addEventListener('click', () => {
+    void renderResults(allResults.slice(shown.length, shown.length + PAGE_SIZE), true);
+  });
+  window.addEventListener('popstate', () => {
+    showState(stateFromUrl(location.search));
+    void run('none');
+  });
+  await run('none');
+}
+
+start().catch((error: unknown) => {
+  // The search engine did not load: say so, and leave the A–Ö list of every page in view.
+  ui.hidden = false;
+  allPages.hidden = false;
+  status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns listade nedan, A–Ö.';
+  console.error(error);
+});

@@ -1,0 +1,246 @@
+/**
+ * The search page on the real build of Norrköping's site, in Debian's Chromium: the judged
+ * relevance, typo and nonsense sets (`search-judgements.ts`), and what a visitor does on the
+ * page — filters with counts, sorting, the address bar, the live region, the keyboard — with
+ * the site's CSP in force and no violation of it.
+ */
+import { rmSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchOptions } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { readOutcome, search } from '../support/search.ts';
+import { type StaticServer, serveStatic } from '../support/serve.ts';
+import { NONSENSE, RELEVANCE, TYPOS } from './search-judgements.ts';
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const violations: string[] = [];
+
+beforeAll(async () => {
+  const build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
+  if (build.code !== 0) throw new Error(build.output);
+  dist = build.outDir;
+  server = await serveStatic(dist);
+  browser = await chromium.launch(launchOptions());
+  page = await browser.newPage();
+  await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${location.pathname}`,
+      );
+    });
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe('relevance (judged queries)', () => {
+  it(`finds the judged page for ${RELEVANCE.length} queries`, async () => {
+    const misses: string[] = [];
+    let at1 = 0;
+    let at5 = 0;
+    for (const j of RELEVANCE) {
+      const { urls } = await search(page, server.url, j.query);
+      const rank = urls.indexOf(j.page) + 1;
+      if (rank === 1) at1++;
+      if (rank >= 1 && rank <= 5) at5++;
+      if (rank < 1 || rank > j.within)
+        misses.push(`"${j.query}" → ${j.page}: rank ${rank || 'none'}, needs ≤ ${j.within}`);
+    }
+    const n = RELEVANCE.length;
+    console.log(
+      `search relevance: found@1 ${at1}/${n} (${Math.round((100 * at1) / n)} %), found@5 ${at5}/${n} (${Math.round((100 * at5) / n)} %)`,
+    );
+    expect(misses).toEqual([]);
+  });
+
+  it(`offers the right "Menade du …?" for ${TYPOS.length} misspellings`, async () => {
+    const wrong: string[] = [];
+    for (const t of TYPOS) {
+      const outcome = await search(page, server.url, t.query);
+      if (outcome.suggestion !== t.suggestion) wrong.push(`"${t.query}" → ${outcome.suggestion ?? 'nothing'}`);
+    }
+    console.log(`search typos: ${TYPOS.length - wrong.length}/${TYPOS.length} right suggestions`);
+    expect(wrong).toEqual([]);
+  });
+
+  it(`finds nothing, and says so, for ${NONSENSE.length} nonsense queries`, async () => {
+    const junk: string[] = [];
+    for (const q of NONSENSE) {
+      const outcome = await search(page, server.url, q);
+      if (outcome.urls.length > 0 || !outcome.status.startsWith('Inga träffar')) {
+        junk.push(`"${q}" → ${outcome.status} ${outcome.urls.slice(0, 3).join(' ')}`);
+      }
+    }
+    expect(junk).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  it('lists the crime-prevention pages for "förebyggande", with the compound highlighted as written', async () => {
+    const outcome = await search(page, server.url, 'förebyggande');
+    for (const p of [
+      '/brottsforebyggande-arbete/',
+      '/nobra/',
+      '/dokument/riktlinje-for-norrkopings-brottsforebyggande-rad/',
+    ]) {
+      expect(outcome.urls).toContain(p);
+    }
+    expect(outcome.excerpts.join(' ')).toMatch(/<mark>[Bb]rottsförebyggande<\/mark>/);
+    expect([...outcome.titles, ...outcome.excerpts].join(' ')).not.toContain('^');
+  });
+
+  it('offers "klotter" for "klottre", and the suggestion is a working link', async () => {
+    const outcome = await search(page, server.url, 'klottre');
+    expect(outcome.notice).toContain('Menade du klotter?');
+    await page.getByRole('link', { name: 'klotter', exact: true }).click();
+    const next = await readOutcome(page);
+    await page.waitForURL(/q=klotter$/);
+    expect(next.urls[0]).toBe('/anmal-klotter/');
+  });
+
+  it('says nothing was found for "qwxz"', async () => {
+    const outcome = await search(page, server.url, 'qwxz');
+    expect(outcome.status).toBe('Inga träffar på ”qwxz”.');
+    expect(await page.locator('#search-no-script').isVisible()).toBe(false);
+    expect(outcome.notice).toContain('Inga träffar på ”qwxz”.');
+    expect(outcome.urls).toEqual([]);
+  });
+
+  it('says which word of a longer query matched nothing instead of dropping it', async () => {
+    const outcome = await search(page, server.url, 'klotter qwxz');
+    expect(outcome.notice).toContain('Inga träffar på ordet ”qwxz”. Visar träffar på ”klotter”.');
+    expect(outcome.urls[0]).toBe('/anmal-klotter/');
+  });
+
+  it('matches short words as whole words only, longer ones also as prefixes', async () => {
+    expect((await search(page, server.url, 'klo')).urls).toEqual([]);
+    expect((await search(page, server.url, 'klott')).urls[0]).toBe('/anmal-klotter/');
+    expect((await search(page, server.url, 'tib')).urls[0]).toBe('/tib/');
+  });
+
+  it('filters by type and year with counts, and keeps the filters in the address bar', async () => {
+    await search(page, server.url, 'Hageby');
+    const pressLabel = page.locator('label', { has: page.locator('input[name="typ"][value="Pressmeddelande"]') });
+    await expect.poll(() => pressLabel.textContent()).toMatch(/Pressmeddelande \(\d+\)/);
+    await pressLabel.click();
+    await page.waitForURL(/typ=Pressmeddelande/);
+    const year = page.locator('label', { has: page.locator('input[name="ar"][value="2023"]') });
+    await year.click();
+    await page.waitForURL(/ar=2023/);
+    await expect.poll(async () => (await readOutcome(page)).status).toContain('med valda filter');
+    const outcome = await readOutcome(page);
+    expect(outcome.urls).toEqual(['/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/']);
+    // Reload and sharing: the same address gives the same search.
+    await page.reload();
+    expect((await readOutcome(page)).urls).toEqual(outcome.urls);
+    expect(await page.locator('input[name="ar"][value="2023"]').isChecked()).toBe(true);
+    // Back: the search before the year filter.
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('ar=2023'));
+    await expect.poll(() => page.locator('input[name="ar"][value="2023"]').isChecked()).toBe(false);
+  });
+
+  it('sorts by date, newest or oldest first', async () => {
+    await page.goto(`${server.url}/sok/?q=polisen&sortera=nyast`);
+    await readOutcome(page);
+    const dates = await page.locator('#search-results .meta').allTextContents();
+    const years = dates.map((d) => Number(/(\d{4})$/.exec(d)?.[1] ?? 0)).filter((y) => y > 0);
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(await page.locator('#search-sort').inputValue()).toBe('nyast');
+  });
+
+  it('announces the result count once per settled query, in a polite live region', async () => {
+    await page.goto(`${server.url}/sok/`);
+    await readOutcome(page);
+    const region = page.locator('#search-status');
+    expect(await region.getAttribute('role')).toBe('status');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    await page.evaluate(() => {
+      const w = window as unknown as { announcements: string[] };
+      w.announcements = [];
+      const el = document.getElementById('search-status') as HTMLElement;
+      new MutationObserver(() => w.announcements.push(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await page.locator('#page-search').pressSequentially('nattvandring', { delay: 40 });
+    await page.waitForURL(/q=nattvandring/);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { announcements: string[] }).announcements))
+      .toEqual([expect.stringMatching(/^\d+ träff(ar)? på ”nattvandring”\.$/)]);
+  });
+
+  it('works with the keyboard alone: type, Enter, Tab to a filter, Space, Tab to a result', async () => {
+    await page.goto(`${server.url}/sok/`);
+    await readOutcome(page);
+    await page.locator('#page-search').focus();
+    await page.keyboard.type('samverkan');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=samverkan/);
+    await readOutcome(page);
+    // Tab from the search field: the button, the sort select, then the first filter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-sort');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('typ');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/typ=/);
+    let focusedLink = '';
+    for (let i = 0; i < 20 && !focusedLink; i++) {
+      await page.keyboard.press('Tab');
+      focusedLink = await page.evaluate(() =>
+        document.activeElement?.closest('#search-results') ? (document.activeElement?.getAttribute('href') ?? '') : '',
+      );
+    }
+    expect(focusedLink).toMatch(/^\//);
+  });
+
+  it('shows ten results at a time; "Visa fler träffar" adds the next and moves focus to them', async () => {
+    await search(page, server.url, 'förebyggande');
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(10);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await page.locator('#search-results > li').nth(10).locator('a').getAttribute('href'));
+  });
+
+  it('on a phone, folds the filters away under "Filtrera och sortera" so the results come first', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await search(phone, server.url, 'klotter');
+    const details = phone.locator('#search-filter-details');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await phone.getByText('Filtrera och sortera').click();
+    expect(await phone.locator('#search-sort').isVisible()).toBe(true);
+    await phone.close();
+  });
+
+  it('ran every search above without a single CSP violation', () => {
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('still lists every page A–Ö and says why there are no results', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.url}/sok/?q=klotter`);
+    expect(await noJs.locator('#all-pages').isVisible()).toBe(true);
+    expect(await noJs.getByRole('link', { name: 'Anmäl klotter' }).count()).toBeGreaterThan(0);
+    expect(await noJs.locator('#search-ui').isVisible()).toBe(false);
+    expect(await noJs.getByText('Sökningen behöver JavaScript.').isVisible()).toBe(true);
+    await context.close();
+  });
+});

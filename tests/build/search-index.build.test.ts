@@ -1,0 +1,139 @@
+/**
+ * The search index a build writes: only indexable content, never drafts or embargoed entries,
+ * compound parts given to Pagefind without changing the pages, the vocabulary file, and the CSP
+ * the search page needs. Built from a copy of Norrköping's content with three test entries
+ * (clearly test fixtures, in a temporary folder): a draft, an embargoed release and a page about
+ * camera surveillance (`kameraövervakning`, a compound the seed content lacks).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildSite } from '../support/build.ts';
+import { copyContent, removeCopy, writeEntry } from '../support/content-copy.ts';
+import { htmlFor, listFiles } from '../support/dist.ts';
+
+let content: string;
+let build: BuildResult;
+let dist: string;
+
+const release = (title: string, extra: string, body: string) =>
+  `---\ntitle: ${title}\nsummary: Testpost för sökindexet.\n${extra}kind: pressmeddelande\nsender: Testavsändare\n---\n\n${body}\n`;
+
+beforeAll(() => {
+  content = copyContent();
+  writeEntry(
+    content,
+    'pressmeddelanden/test-utkast.md',
+    release('Testutkast', "published: '2023-05-01'\ndraft: true\n", 'Ordet zebrafinkpolka finns bara i ett utkast.'),
+  );
+  writeEntry(
+    content,
+    'pressmeddelanden/test-embargo.md',
+    release('Testembargo', "published: '2027-01-15T09:00'\n", 'Ordet kvarkmusikal finns bara i en framtida post.'),
+  );
+  writeEntry(
+    content,
+    'pressmeddelanden/test-kamera.md',
+    release('Testkamera', "published: '2024-03-01'\n", 'Testtext om kameraövervakning på torget.'),
+  );
+  build = buildSite({ contentDir: content, buildTime: '2026-11-22T12:00:00Z' });
+  dist = build.outDir;
+});
+afterAll(() => {
+  rmSync(dist, { recursive: true, force: true });
+  removeCopy(content);
+});
+
+/** Every Pagefind file, decompressed, as one text; `plain` without the compound marks. */
+function indexText(): { raw: string; plain: string } {
+  const raw = listFiles(path.join(dist, 'pagefind'))
+    .filter((f) => /\.pf_(fragment|index|meta|filter)$/.test(f))
+    .map((f) => gunzipSync(readFileSync(path.join(dist, 'pagefind', f))).toString('utf8'))
+    .join('\n');
+  return { raw, plain: raw.replaceAll('^', '') };
+}
+
+/** Whether the index holds a text (a boolean, so a failure does not print the whole index). */
+const holds = (text: string, part: string) => text.includes(part);
+
+describe('the search index', () => {
+  it('is written by the build, into the build output folder', () => {
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toMatch(/\[search-index\] \d+ pages indexed/);
+    expect(listFiles(dist)).toContain('pagefind/pagefind.js');
+    expect(listFiles(dist)).toContain('sok/ordlista.json');
+    // Pagefind's own UIs are not used, so not deployed.
+    expect(
+      listFiles(dist).filter((f) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)),
+    ).toEqual([]);
+  });
+
+  it('holds every page with data-pagefind-body and no other (not the 404 page, not /sok/)', () => {
+    const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+    const indexable = pages.filter((f) =>
+      /<main\b[^>]*data-pagefind-body/.test(readFileSync(path.join(dist, f), 'utf8')),
+    );
+    expect(indexable).not.toContain('404.html');
+    expect(indexable).not.toContain('sok/index.html');
+    expect(indexable.length).toBe(pages.length - 2);
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.sv.page_count).toBe(indexable.length);
+  });
+
+  it('never holds a draft or an embargoed entry (they are not built at all)', () => {
+    expect(htmlFor(dist, '/pressmeddelanden/test-utkast/')).toBeUndefined();
+    expect(htmlFor(dist, '/pressmeddelanden/test-embargo/')).toBeUndefined();
+    const { plain } = indexText();
+    expect(holds(plain, 'Testkamera')).toBe(true);
+    expect(holds(plain, 'zebrafinkpolka')).toBe(false);
+    expect(holds(plain, 'kvarkmusikal')).toBe(false);
+    const vocabulary = readFileSync(path.join(dist, 'sok/ordlista.json'), 'utf8');
+    expect(vocabulary).not.toContain('zebrafinkpolka');
+    expect(vocabulary).not.toContain('kvarkmusikal');
+  });
+
+  it('leaves page chrome and the warning banner out', () => {
+    const { plain } = indexText();
+    expect(holds(plain, 'Samverkan för ett tryggt Norrköping')).toBe(true);
+    expect(holds(plain, 'Till huvudinnehållet')).toBe(false);
+    expect(holds(plain, 'Högt vattenflöde')).toBe(false);
+  });
+
+  it('gives compound parts to Pagefind, and only to Pagefind: pages on disk are unchanged', () => {
+    const { raw } = indexText();
+    expect(holds(raw, 'kamera^övervakning')).toBe(true);
+    expect(holds(raw, 'rott^s^förebyggande')).toBe(true);
+    expect(htmlFor(dist, '/pressmeddelanden/test-kamera/')).toContain('kameraövervakning');
+    for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toMatch(/\p{L}\^\p{L}/u);
+    }
+  });
+
+  it('has type, year, date and summary for filters, sorting and results', () => {
+    const html = htmlFor(dist, '/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/') ?? '';
+    expect(html).toContain('<span hidden data-pagefind-filter="typ:Pressmeddelande"></span>');
+    expect(html).toContain('<span hidden data-pagefind-filter="år:2023"></span>');
+    expect(html).toContain('<span hidden data-pagefind-sort="datum:2023-12-01"></span>');
+    const { plain } = indexText();
+    for (const value of ['Pressmeddelande', 'Medborgarlöfte', 'Dokument', 'Sida', '2023', '2024']) {
+      expect(holds(plain, value), value).toBe(true);
+    }
+  });
+
+  it('writes the vocabulary with words and compound parts, most frequent first', () => {
+    const { words } = JSON.parse(readFileSync(path.join(dist, 'sok/ordlista.json'), 'utf8')) as { words: string[] };
+    expect(words).toContain('klotter');
+    expect(words).toContain('övervakning');
+    expect(words).toContain('brottsförebyggande');
+    expect(words.indexOf('och')).toBeLessThan(words.indexOf('klotter'));
+  });
+
+  it("lets only the search page run WebAssembly ('wasm-unsafe-eval' in its CSP, nowhere else)", () => {
+    const csp = (html: string) => /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(csp(htmlFor(dist, '/sok/') ?? '')).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    for (const file of listFiles(dist).filter((f) => f.endsWith('.html') && f !== 'sok/index.html')) {
+      expect(csp(readFileSync(path.join(dist, file), 'utf8')), file).not.toContain('wasm-unsafe-eval');
+    }
+  });
+});
