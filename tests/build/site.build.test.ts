@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../src/utils/format-file-size.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
-import { htmlFor, listFiles, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
+import { htmlFor, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
 
 let build: BuildResult;
 let dist: string;
