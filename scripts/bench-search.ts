@@ -20,6 +20,7 @@ import { buildSite } from '../tests/support/build.ts';
 import { copyContent, removeCopy, writeEntry } from '../tests/support/content-copy.ts';
 import { listFiles } from '../tests/support/dist.ts';
 import { resolveFile } from '../tests/support/serve.ts';
+import { random } from './bench/corpus.ts';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [1000, 5000];
@@ -27,16 +28,6 @@ const QUERY = 'trygghetsvandring';
 const THROTTLE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 };
 
 // ---- A generated corpus: Swedish sentences about crime prevention, in made-up areas. ----
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = ['Kommunen', 'Polisen', 'Socialtjänsten', 'Fritidsgården', 'Skolan', 'Bostadsbolaget', 'Föreningen'];
 const VERBS = ['förstärker', 'utökar', 'startar', 'följer upp', 'utvärderar', 'planerar', 'samordnar'];

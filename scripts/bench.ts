@@ -4,11 +4,12 @@
  * page, peak memory, the time of a rebuild after one changed file and the size of dist/; then
  * Lighthouse (mobile preset, Debian's Chromium) for five pages of the real site. Writes the
  * tables to docs/benchmarks.md and a chart of build time against corpus size to
- * docs/benchmark-build-time.svg.
+ * docs/benchmark-build-time.svg. Then runs the search benchmark (`npm run bench:search`).
  *
  *   npm run bench                      # all sizes
  *   npm run bench -- --sizes 1000      # quicker
  *   npm run bench -- --no-lighthouse
+ *   npm run bench -- --no-search       # skip the search figures (`npm run bench:search`)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');
 const SIZES = sizesArg >= 0 ? (args[sizesArg + 1] ?? '').split(',').map(Number) : [1000, 5000, 10000];
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const SEARCH = !args.includes('--no-search');
 const SOURCE = path.resolve('content/norrkoping');
 const BUILD_TIME = '2026-11-22T12:00:00Z';
 
@@ -153,3 +155,10 @@ doc = /<!-- bench:build:start -->[\s\S]*<!-- bench:build:end -->/.test(doc)
   : `${doc.trimEnd()}\n\n${section}\n`;
 writeFileSync(file, doc);
 console.log(`\nWrote ${file} and docs/benchmark-build-time.svg`);
+
+// The search figures (index size, first-query bytes and time, Pagefind against a whole-index
+// baseline) come from the search benchmark, which writes its own section of docs/benchmarks.md.
+if (SEARCH) {
+  const search = spawnSync('node', ['scripts/bench-search.ts'], { stdio: 'inherit' });
+  if (search.status !== 0) process.exitCode = search.status ?? 1;
+}
