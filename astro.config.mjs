@@ -3,12 +3,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentDir } from './src/config/site.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
+import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
 
 const content = contentDir();
 // Pin the resolved folder for the rest of the build: prerendering runs bundled code from dist/.
@@ -28,6 +30,12 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), uploadedFiles(content)],
   security: { csp: true },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Bodies are untrusted (editors, the CMS): sanitised with hast-util-sanitize. Astro 7's default
+    // processor (Sätteri) runs no rehype plugins, so the remark/rehype one is chosen explicitly;
+    // .mdx bodies go through it too (see src/markdown/sanitize-content.ts).
+    processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
+  },
   devToolbar: { enabled: false },
 });
