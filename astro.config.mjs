@@ -28,7 +28,29 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), uploadedFiles(content)],
-  security: { csp: true },
+  // Every built page gets a CSP <meta> with hashes of Astro's inline scripts and styles. The
+  // directives make it the strict policy for public pages, on top of the header policy in
+  // netlify.toml (which the CMS at /admin/ also has to live with). Directives a <meta> cannot carry
+  // (frame-ancestors, sandbox, report-*) are in netlify.toml only.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "media-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind (search) compiles WebAssembly; 'wasm-unsafe-eval' allows that and no JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: {
     syntaxHighlight: false,

@@ -1,0 +1,16 @@
+/**
+ * What the browser gates visit: every URL in the built sitemap, the search page with a query, and
+ * an address that does not exist (the server answers it with the 404 page). Never a hand list.
+ */
+import { sitemapPaths } from './dist.ts';
+
+/** A query the search page is opened with; a word the seed content uses on many pages. */
+export const SEARCH_QUERY = 'trygghet';
+/** A path nothing is built at, so the server answers 404.html. */
+export const MISSING_PATH = '/den-har-sidan-finns-inte/';
+
+export function pagesToVisit(dist: string): string[] {
+  const paths = sitemapPaths(dist);
+  if (paths.length === 0) throw new Error(`${dist}: the sitemap lists no pages`);
+  return [...paths, `/sok/?q=${encodeURIComponent(SEARCH_QUERY)}`, MISSING_PATH];
+}
