@@ -70,6 +70,7 @@ describe('privacy gate', () => {
   it('notices a third-party request and a cookie (the gate can fail)', async () => {
     const { page, record, close } = await visit(browser, `${server.url}/`, { bypassCSP: true });
     await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noDocumentCookie: setting a cookie the old way is the point of this probe.
       document.cookie = 'tracker=1; path=/';
       localStorage.setItem('seen', '1');
       const img = document.createElement('img');
