@@ -15,7 +15,7 @@
  *   where the usual HTML rules apply. Afterwards the components become JSX again. Expressions
  *   (`{…}`), `import`/`export` and attributes given as expressions are dropped.
  */
-import type { Element, Nodes, Properties, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Nodes, Properties, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
@@ -69,7 +69,7 @@ const isComponent = (name: string): name is UserComponentName =>
 /** JSX → plain elements. Only literal string (or bare boolean) attributes are kept. */
 function jsxToElements(node: Nodes): Nodes {
   if (!('children' in node)) return node;
-  const children = node.children.map((child) => jsxToElements(child as Nodes)) as RootContent[];
+  const children = node.children.map((child) => jsxToElements(child as Nodes)) as ElementContent[];
   if (!isJsx(node as { type: string })) return { ...node, children } as Nodes;
   const jsx = node as unknown as JsxElement;
   // A fragment (`<>…</>`) or a member name (`<a.b>`) is not HTML: keep its content only.
@@ -105,8 +105,10 @@ function elementsToJsx(node: Nodes): Nodes {
   return { type: JSX_TYPE[placement], name, attributes, children } as unknown as Nodes;
 }
 
+// `raw` nodes (HTML kept as a string by remark-rehype) are not in hast's own type union.
 const hasRaw = (node: Nodes): boolean =>
-  node.type === 'raw' || ('children' in node && node.children.some((child) => hasRaw(child as Nodes)));
+  (node as { type: string }).type === 'raw' ||
+  ('children' in node && node.children.some((child) => hasRaw(child as Nodes)));
 
 /** The sanitising step on its own: a hast tree (Markdown or MDX) in, an inert one out. */
 export function sanitizeContentTree(tree: Root): Root {
