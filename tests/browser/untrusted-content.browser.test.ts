@@ -1,0 +1,185 @@
+/**
+ * Gate: untrusted content is neutralised. A copy of the content has hostile payloads in every text
+ * field of every content type and settings file, and in every Markdown and MDX body
+ * (tests/support/payloads.ts). The real build must succeed, no payload may run in Chromium on any
+ * page, and no dangerous markup or URL may survive anywhere in dist/.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sanitizeContentTree } from '../../src/markdown/sanitize-content.ts';
+import { launchOptions } from '../support/browser.ts';
+import { type BuildResult, buildSite } from '../support/build.ts';
+import { copyContent, removeCopy } from '../support/content-copy.ts';
+import { pagesToVisit } from '../support/crawl.ts';
+import { dangerousMarkup } from '../support/dangerous-markup.ts';
+import { listFiles } from '../support/dist.ts';
+import { MARKDOWN_PAYLOADS, MDX_PAYLOADS, poisonContent, TEXT_PAYLOADS } from '../support/payloads.ts';
+import { type StaticServer, serveStatic } from '../support/serve.ts';
+import { visit } from '../support/visit.ts';
+
+let content: string;
+let filled: string[];
+let build: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  content = copyContent();
+  filled = poisonContent(content);
+  build = buildSite({ contentDir: content, buildTime: '2026-11-22T12:00:00Z' });
+  if (build.code !== 0) throw new Error(`the build refused the payloads:\n${build.output}`);
+  server = await serveStatic(build.outDir);
+  browser = await chromium.launch(launchOptions());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (build) rmSync(build.outDir, { recursive: true, force: true });
+  removeCopy(content);
+});
+
+/** What every payload sets if it ever runs; the dist/ scan looks for it in scripts and styles. */
+const MARKER = '__pwned';
+
+/** Problems in one published file: HTML as a document, HTML inside JSON feeds, XML as markup. */
+function problemsIn(file: string, text: string): string[] {
+  if (file.endsWith('.json')) {
+    const found: string[] = [];
+    const walk = (value: unknown, key: string) => {
+      if (typeof value === 'string' && /html/i.test(key)) found.push(...dangerousMarkup(value, MARKER));
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, Array.isArray(value) ? key : k);
+    };
+    walk(JSON.parse(text), '');
+    return found;
+  }
+  // An RSS description holds escaped HTML that readers render: decode it and scan it as HTML too.
+  const decoded = file.endsWith('.xml')
+    ? text
+        .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : text;
+  return dangerousMarkup(decoded, MARKER);
+}
+
+describe('untrusted content gate', () => {
+  it('puts payloads in every text field of every type and in every body', () => {
+    expect(filled.length).toBeGreaterThan(50);
+    // Every collection and settings file is represented.
+    const folders = new Set(filled.map((f) => f.split('/')[0]));
+    expect([...folders].sort()).toEqual(
+      [
+        'atgarder',
+        'dokument',
+        'fem-i-tolv',
+        'installningar',
+        'kontakter',
+        'medborgarloften',
+        'pressmeddelanden',
+        'sidor',
+        'varningar',
+      ].sort(),
+    );
+    expect(filled.filter((f) => f.endsWith(': body')).length).toBeGreaterThan(5);
+    console.info(`untrusted content gate: ${filled.length} fields and bodies poisoned`);
+  });
+
+  it('leaves no dangerous markup or URL anywhere in dist/', () => {
+    const failures: string[] = [];
+    const files = listFiles(build.outDir).filter((f) => /\.(html|xml|json|svg)$/.test(f));
+    for (const file of files) {
+      for (const problem of problemsIn(file, readFileSync(path.join(build.outDir, file), 'utf8'))) {
+        failures.push(`${file}: ${problem}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    console.info(`untrusted content gate: ${files.length} published files scanned, nothing dangerous`);
+  });
+
+  it('keeps the content that is not an attack: text, and the components editors may use', () => {
+    const page = readFileSync(path.join(build.outDir, 'anmal-klotter', 'index.html'), 'utf8');
+    expect(page).toContain('Faktarutan finns kvar.');
+    expect(page).toMatch(/<a class="phone" href="tel:\+4611150000">011-15 00 00<\/a>/);
+    expect(page).toContain('X4 länk');
+    // A Markdown body: the link text stays, the javascript: link goes.
+    const release = readFileSync(
+      path.join(build.outDir, 'pressmeddelanden', 'samverkan-for-ett-tryggt-norrkoping', 'index.html'),
+      'utf8',
+    );
+    expect(release).toContain('<a>M4 länk</a>');
+    expect(release).toContain('<img src="x" alt="M2">');
+  });
+
+  it('runs no payload on any page in Chromium', async () => {
+    const failures: string[] = [];
+    const pages = pagesToVisit(build.outDir);
+    for (const urlPath of pages) {
+      // The CSP is bypassed on purpose: the sanitiser must hold on its own, not only behind the CSP.
+      const { page, close } = await visit(browser, server.url + urlPath, { bypassCSP: true });
+      page.on('dialog', (dialog) => {
+        failures.push(`${urlPath}: a dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      // Open every <details> so ontoggle handlers would fire, and follow nothing.
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      await page.waitForTimeout(100);
+      const pwned = await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned);
+      if (pwned) failures.push(`${urlPath}: payload ${pwned} ran`);
+      await close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('would notice a payload that survived (the gate can fail)', async () => {
+    // The same scan on the payloads as they would be without the sanitiser: each one is caught.
+    for (const payload of MARKDOWN_PAYLOADS.filter((p) => p.text.startsWith('<'))) {
+      expect(dangerousMarkup(`<!doctype html><p>${payload.text}</p>`, MARKER), payload.id).not.toEqual([]);
+    }
+    const { page, close } = await visit(browser, `${server.url}/`, { bypassCSP: true });
+    await page.evaluate((html) => {
+      document.body.insertAdjacentHTML('beforeend', html);
+    }, '<img src="x" onerror="window.__pwned=\'probe\'">');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBe('probe');
+    await close();
+  });
+});
+
+describe('the sanitiser on its own', () => {
+  it('drops MDX expressions, imports and exports, and keeps only the allowed components', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'mdxjsEsm', value: 'export const x = 1' },
+        { type: 'mdxFlowExpression', value: 'alert(1)' },
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'FactBox',
+          attributes: [
+            { type: 'mdxJsxAttribute', name: 'title', value: 'Bra att veta' },
+            { type: 'mdxJsxAttribute', name: 'onClick', value: 'alert(1)' },
+          ],
+          children: [{ type: 'text', value: 'kvar' }],
+        },
+        { type: 'mdxJsxFlowElement', name: 'Evil', attributes: [], children: [{ type: 'text', value: 'text stays' }] },
+      ],
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: a hand-made MDX tree, as the MDX compiler hands it over.
+    const clean = sanitizeContentTree(tree as any) as any;
+    expect(clean.children.map((c: { type: string }) => c.type)).toEqual(['mdxJsxFlowElement', 'text']);
+    expect(clean.children[0].attributes).toEqual([{ type: 'mdxJsxAttribute', name: 'title', value: 'Bra att veta' }]);
+    expect(clean.children[1].value).toBe('text stays');
+  });
+
+  it('covers every payload in the catalogue with an id', () => {
+    const ids = [...TEXT_PAYLOADS, ...MARKDOWN_PAYLOADS, ...MDX_PAYLOADS].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
