@@ -8,7 +8,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../support/browser.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
-import { pagesToVisit } from '../support/crawl.ts';
+import { pagesToVisit, settleOn } from '../support/crawl.ts';
 import { headersForPath, loadHeaderRules } from '../support/netlify-headers.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
 import { visit } from '../support/visit.ts';
@@ -53,7 +53,10 @@ describe('privacy gate', () => {
     for (const urlPath of pages) {
       // The CSP would block most third-party loads before they are requested; this gate must see
       // the attempt itself, so it bypasses the CSP (the security headers gate checks that).
-      const { page, record, close } = await visit(browser, server.url + urlPath, { bypassCSP: true });
+      const { page, record, close } = await visit(browser, server.url + urlPath, {
+        bypassCSP: true,
+        waitUntil: settleOn(urlPath),
+      });
       // A moment after load for late requests (a script fetching something once the page is up).
       await page.waitForTimeout(250);
       requests += record.requests.length;

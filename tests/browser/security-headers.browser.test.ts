@@ -10,7 +10,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../support/browser.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
-import { pagesToVisit } from '../support/crawl.ts';
+import { pagesToVisit, settleOn } from '../support/crawl.ts';
 import { type HeaderRule, headersForPath, loadHeaderRules } from '../support/netlify-headers.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
 import { visit } from '../support/visit.ts';
@@ -38,7 +38,7 @@ describe('security headers gate', () => {
     const failures: string[] = [];
     const pages = pagesToVisit(build.outDir);
     for (const urlPath of pages) {
-      const { record, close } = await visit(browser, server.url + urlPath);
+      const { record, close } = await visit(browser, server.url + urlPath, { waitUntil: settleOn(urlPath) });
       const expected = headersForPath(rules, urlPath)['content-security-policy'];
       if (!expected || record.headers['content-security-policy'] !== expected) {
         failures.push(`${urlPath}: served without the CSP from netlify.toml`);
