@@ -1,13 +1,16 @@
 /**
  * Gate: untrusted content is neutralised. A copy of the content has hostile payloads in every text
  * field of every content type and settings file, and in every Markdown and MDX body
- * (tests/support/payloads.ts). The real build must succeed, no payload may run in Chromium on any
- * page, and no dangerous markup or URL may survive anywhere in dist/.
+ * (tests/support/payloads.ts). The real build refuses the MDX ones with an error naming file and
+ * field. Built without the validator in front (as if it were skipped), the site must still be
+ * inert: no payload may run in Chromium on any page, and no dangerous markup or URL may survive
+ * anywhere in dist/. Both layers are checked, so neither can quietly go.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pages } from '../../src/content-model/index.ts';
 import { sanitizeContentTree } from '../../src/markdown/sanitize-content.ts';
 import { launchOptions } from '../support/browser.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
@@ -21,6 +24,7 @@ import { visit } from '../support/visit.ts';
 
 let content: string;
 let filled: string[];
+let validated: BuildResult;
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
@@ -28,8 +32,9 @@ let browser: Browser;
 beforeAll(async () => {
   content = copyContent();
   filled = poisonContent(content);
-  build = buildSite({ contentDir: content, buildTime: '2026-11-22T12:00:00Z' });
-  if (build.code !== 0) throw new Error(`the build refused the payloads:\n${build.output}`);
+  validated = buildSite({ contentDir: content, buildTime: '2026-11-22T12:00:00Z' });
+  build = buildSite({ contentDir: content, buildTime: '2026-11-22T12:00:00Z', validate: false });
+  if (build.code !== 0) throw new Error(`astro build refused the payloads:\n${build.output}`);
   server = await serveStatic(build.outDir);
   browser = await chromium.launch(launchOptions());
 });
@@ -37,6 +42,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (build) rmSync(build.outDir, { recursive: true, force: true });
+  if (validated) rmSync(validated.outDir, { recursive: true, force: true });
   removeCopy(content);
 });
 
@@ -89,6 +95,17 @@ describe('untrusted content gate', () => {
     console.info(`untrusted content gate: ${filled.length} fields and bodies poisoned`);
   });
 
+  it('npm run build refuses the MDX payloads, naming every page and its body field', () => {
+    expect(validated.code).not.toBe(0);
+    const bodies = filled
+      .filter((f) => f.startsWith(`${pages.name}/`) && f.endsWith(': body'))
+      .map((f) => f.split(':')[0]);
+    expect(bodies.length).toBeGreaterThan(5);
+    for (const page of bodies) {
+      expect(validated.output).toContain(`${page}: field "body" (${pages.body.label}): <iframe> is not allowed`);
+    }
+  });
+
   it('leaves no dangerous markup or URL anywhere in dist/', () => {
     const failures: string[] = [];
     const files = listFiles(build.outDir).filter((f) => /\.(html|xml|json|svg)$/.test(f));
@@ -117,8 +134,8 @@ describe('untrusted content gate', () => {
 
   it('runs no payload on any page in Chromium', async () => {
     const failures: string[] = [];
-    const pages = pagesToVisit(build.outDir);
-    for (const urlPath of pages) {
+    const visits = pagesToVisit(build.outDir);
+    for (const urlPath of visits) {
       // The CSP is bypassed on purpose: the sanitiser must hold on its own, not only behind the CSP.
       const { page, close } = await visit(browser, server.url + urlPath, { bypassCSP: true });
       page.on('dialog', (dialog) => {
