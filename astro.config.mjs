@@ -9,7 +9,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentDir } from './src/config/site.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
+import { writtenPages } from './src/integrations/written-pages.ts';
 import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
 
 const content = contentDir();
@@ -20,6 +22,8 @@ const settings = /** @type {any} */ (
   yaml.load(readFileSync(path.join(content, 'installningar', 'webbplats.yml'), 'utf8'))
 );
 
+const written = writtenPages();
+
 export default defineConfig({
   // One cache per content folder, so builds of different municipalities (or test copies) never
   // share the content layer's data store.
@@ -27,7 +31,13 @@ export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), uploadedFiles(content)],
+  integrations: [
+    mdx(),
+    written.integration,
+    sitemap({ filter: written.filter }),
+    uploadedFiles(content),
+    decapCms(settings.siteUrl),
+  ],
   // Every built page gets a CSP <meta> with hashes of Astro's inline scripts and styles. The
   // directives make it the strict policy for public pages, on top of the header policy in
   // netlify.toml (which the CMS at /admin/ also has to live with). Directives a <meta> cannot carry
@@ -59,5 +69,8 @@ export default defineConfig({
     // .mdx bodies go through it too (see src/markdown/sanitize-content.ts).
     processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
   },
+  // Scripts (and assets) are always files, never inlined: netlify.toml's header CSP, which applies
+  // on top of Astro's <meta>, cannot list per-page hashes, so an inline script would be blocked.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -10,14 +10,16 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The content folder a build uses when `SITE_CONTENT` is not set. */
+/**
+ * The content folder a build uses when `SITE_CONTENT` is not set. The one place in `src/` that
+ * names a municipality (tests/unit/no-municipality-names.unit.test.ts allows this line only).
+ */
 export const DEFAULT_SITE_CONTENT = 'norrkoping';
 
-/** Name of the content folder under `content/` (e.g. `norrkoping`). */
+/** Name of the content folder under `content/` (e.g. `exempelby`). */
 export function siteContentName(env: Record<string, string | undefined> = process.env): string {
   const name = env.SITE_CONTENT || DEFAULT_SITE_CONTENT;
-  if (!/^[a-z0-9-]+$/.test(name))
-    throw new Error(`SITE_CONTENT must be a folder name like "norrkoping", got "${name}"`);
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`SITE_CONTENT must be a folder name like "exempelby", got "${name}"`);
   return name;
 }
 

@@ -66,6 +66,8 @@ export interface CollectionDef<Fs extends readonly Field[] = readonly Field[]> {
   readonly checks?: readonly CrossFieldCheck[];
   /** The field the CMS builds the file name (slug) from. */
   readonly slugFrom: string;
+  /** Slugs an entry may not have, because another page of the site uses that URL. */
+  readonly reservedSlugs?: readonly string[];
 }
 
 /** One settings file (a singleton) in the `installningar` folder. */
@@ -75,6 +77,12 @@ export interface SingletonDef<Fs extends readonly Field[] = readonly Field[]> {
   readonly label: string;
   readonly hint: string;
   readonly fields: Fs;
+  /**
+   * A municipality that does not have this (e.g. no award) leaves the file out; the pages that
+   * need it are then not built. Settings every page needs are never optional.
+   */
+  readonly optional?: boolean;
+  readonly checks?: readonly CrossFieldCheck[];
 }
 
 // Builders: `required.string(...)` reads better in the type modules than object literals, and

@@ -12,7 +12,7 @@ import { pages } from './collections/pages.ts';
 import { pressReleases } from './collections/press-releases.ts';
 import { accessibilitySettings, awardSettings, pressSettings, siteSettings } from './collections/settings.ts';
 import { warnings } from './collections/warnings.ts';
-import type { CollectionDef, Infer, SingletonDef } from './fields.ts';
+import type { CollectionDef, Field, Infer, SingletonDef } from './fields.ts';
 
 export {
   accessibilitySettings,
@@ -55,14 +55,9 @@ export function singletonCollectionName(def: SingletonDef): string {
   return `${SETTINGS_FOLDER}-${def.name}`;
 }
 
-/** File extension of a collection's entries. */
-export function extensionOf(def: CollectionDef): string {
-  return def.format;
-}
-
 /** Parsed data of a content type, for templates. */
 export type DataOf<D extends { fields: readonly unknown[] }> = D extends {
-  fields: infer Fs extends readonly import('./fields.ts').Field[];
+  fields: infer Fs extends readonly Field[];
 }
   ? Infer<Fs>
   : never;

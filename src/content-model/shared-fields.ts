@@ -25,7 +25,7 @@ export const contacts = optional.relation(
 export const imageFields = [
   required.image('src', 'Bild', 'JPG, PNG eller WebP. Bilden skalas om automatiskt för webben.'),
   required.string('alt', 'Alternativtext', 'Beskriv vad bilden visar för den som inte kan se den.', { max: 250 }),
-  required.string('credit', 'Fotograf', 'Namn på fotografen eller bildkällan, t.ex. "Foto: Norrköpings kommun".', {
+  required.string('credit', 'Fotograf', 'Namn på fotografen eller bildkällan, t.ex. "Foto: Exempelby kommun".', {
     max: 120,
   }),
 ] as const satisfies readonly Field[];

@@ -48,7 +48,11 @@ function dateTimeSchema(): z.ZodType<Date> {
   ) as z.ZodType<Date>;
 }
 
-const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*|mailto:[^\s]+|tel:[^\s]+)$/i;
+/** Links editors may enter: web, site-relative, e-mail and phone; other schemes (`javascript:`) are refused. */
+export const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*|mailto:[^\s]+|tel:[^\s]+)$/i;
+
+/** Phone numbers as Swedes write them: `011-15 00 00`, `114 14`, `+46 11 15 00 00`. */
+export const PHONE = /^\+?[0-9][0-9 \-()]{1,20}[0-9]$/;
 
 function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
   switch (field.widget) {
@@ -71,7 +75,7 @@ function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
       return z
         .string({ error: 'expected a phone number' })
         .trim()
-        .regex(/^\+?[0-9][0-9 \-()]{1,20}[0-9]$/, 'expected a phone number such as "011-15 00 00" or "114 14"');
+        .regex(PHONE, 'expected a phone number such as "011-15 00 00" or "114 14"');
     case 'date':
       return dateSchema();
     case 'datetime':

@@ -108,6 +108,14 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
           message: 'file name must be lower-case ASCII letters, digits and hyphens (å/ä → a, ö → o)',
         });
       }
+      if (def.reservedSlugs?.includes(id)) {
+        errors.push({
+          file: show(file),
+          field: '',
+          label: '',
+          message: `file name "${id}" is taken by a page of the site (reserved: ${def.reservedSlugs.join(', ')}); choose another`,
+        });
+      }
       const source = readFileSync(file, 'utf8');
       try {
         if (def.format === 'yml') {
@@ -133,6 +141,7 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
   for (const def of SINGLETONS) {
     const file = path.join(contentDir, SETTINGS_FOLDER, `${def.name}.yml`);
     if (!existsSync(file)) {
+      if (def.optional) continue;
       errors.push({ file: show(file), field: '', label: def.label, message: 'settings file is missing' });
       continue;
     }

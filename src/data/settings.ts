@@ -13,8 +13,9 @@ export async function getPressSettings() {
   return (await getEntry('installningar-pressrum', 'pressrum'))?.data ?? missing('pressrum');
 }
 
+/** The award's settings, or undefined when this municipality has no award (the file is optional). */
 export async function getAwardSettings() {
-  return (await getEntry('installningar-fem-i-tolv-priset', 'fem-i-tolv-priset'))?.data ?? missing('fem-i-tolv-priset');
+  return (await getEntry('installningar-fem-i-tolv-priset', 'fem-i-tolv-priset'))?.data;
 }
 
 export async function getAccessibilitySettings() {

@@ -1,9 +1,14 @@
 /** Components editors may use in page bodies (MDX), by the names they type. */
+
 import FactBox from './FactBox.astro';
+import GraffitiReportForm from './GraffitiReportForm.astro';
 import type { UserComponentName } from './names.ts';
 import Phone from './Phone.astro';
 import Steps from './Steps.astro';
 
-// `satisfies` ties this map to the list the sanitiser allows: a component added here but not
-// there (or the other way round) is a type error.
-export const userComponents = { FactBox, Phone, Steps } satisfies Record<UserComponentName, unknown>;
+// `satisfies` ties this map to the list the sanitiser and the MDX check allow
+// (`names.ts`): a component added here but not there (or the other way round) is a type error.
+export const userComponents = { FactBox, GraffitiReportForm, Phone, Steps } satisfies Record<
+  UserComponentName,
+  unknown
+>;

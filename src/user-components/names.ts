@@ -5,6 +5,7 @@
  */
 export const USER_COMPONENT_ATTRIBUTES = {
   FactBox: ['title'],
+  GraffitiReportForm: [],
   Phone: ['number'],
   Steps: [],
 } as const satisfies Record<string, readonly string[]>;

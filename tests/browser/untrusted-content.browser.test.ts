@@ -61,16 +61,26 @@ function problemsIn(file: string, text: string): string[] {
     walk(JSON.parse(text), '');
     return found;
   }
-  // An RSS description holds escaped HTML that readers render: decode it and scan it as HTML too.
-  const decoded = file.endsWith('.xml')
-    ? text
-        .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&')
-    : text;
-  return dangerousMarkup(decoded, MARKER);
+  if (file.endsWith('.xml')) {
+    // In RSS, <description> and <content:encoded> hold HTML (escaped, or in CDATA) that feed
+    // readers render: each is decoded and scanned as HTML. Titles are plain text.
+    const found: string[] = [];
+    for (const m of text.matchAll(/<(description|content:encoded)>([\s\S]*?)<\/\1>/g)) {
+      const inner = m[2] ?? '';
+      const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(inner);
+      const html = cdata
+        ? (cdata[1] ?? '')
+        : inner
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&#39;/g, "'")
+            .replace(/&amp;/g, '&');
+      found.push(...dangerousMarkup(html, MARKER).map((problem) => `<${m[1]}>: ${problem}`));
+    }
+    return [...found, ...dangerousMarkup(text, MARKER)];
+  }
+  return dangerousMarkup(text, MARKER);
 }
 
 describe('untrusted content gate', () => {

@@ -18,6 +18,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
+/** The site's HTML files; `admin/` is the CMS, Decap's own page (tests/browser/cms.browser.test.ts). */
+const siteHtmlFiles = (): string[] => listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+
 const page = (urlPath: string): string => {
   const html = htmlFor(dist, urlPath);
   if (html === undefined) throw new Error(`${urlPath} was not built`);
@@ -66,7 +69,7 @@ describe('the build', () => {
 
   it('lists every built page in the sitemap, and the sitemap lists only built pages', () => {
     const inSitemap = sitemapPaths(dist);
-    const built = listFiles(dist)
+    const built = siteHtmlFiles()
       .filter((f) => f.endsWith('index.html'))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(new Set(inSitemap)).toEqual(new Set(built));
@@ -176,7 +179,7 @@ function needsScript(file: string, html: string): boolean {
 
 describe('page furniture', () => {
   it('every page is Swedish, has a skip link to main, the header search form and the footer links', () => {
-    for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of siteHtmlFiles()) {
       const html = readFileSync(path.join(dist, file), 'utf8');
       expect(html, file).toContain('<html lang="sv"');
       expect(html, file).toMatch(/<a class="skip-link" href="#main">/);
@@ -202,7 +205,7 @@ describe('page furniture', () => {
   });
 
   it('ships no JavaScript on pages that do not need it', () => {
-    for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of siteHtmlFiles()) {
       const html = readFileSync(path.join(dist, file), 'utf8');
       if (needsScript(file, html)) continue;
       // JSON-LD is data, not code; anything else executable is not allowed here.
@@ -214,7 +217,7 @@ describe('page furniture', () => {
   });
 
   it('loads nothing from another origin', () => {
-    for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of siteHtmlFiles()) {
       const html = readFileSync(path.join(dist, file), 'utf8');
       const external = [
         ...html.matchAll(/<(?:link|img|script|iframe|source)\b[^>]*\b(?:src|href)="(https?:)?\/\/[^"]*"/g),

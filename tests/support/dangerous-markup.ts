@@ -29,6 +29,18 @@ const BAD_SCHEME = /^(javascript|vbscript|data):/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const normaliseUrl = (value: string) => value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
 
+/** A JSON data block (JSON-LD): never executed, harmless as long as it is one whole JSON value. */
+function isJsonDataBlock(el: Element, content: string): boolean {
+  const type = String(el.properties.type ?? '').toLowerCase();
+  if (type !== 'application/ld+json' && type !== 'application/json') return false;
+  try {
+    JSON.parse(content);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Problems in an HTML document or fragment. A <script> or <style> is a problem when it mentions
  * `marker` (what every payload contains); our own scripts and styles do not.
@@ -46,7 +58,9 @@ export function dangerousMarkup(html: string, marker: string): string[] {
   const check = (el: Element) => {
     const name = el.tagName;
     if (EMBEDDING.has(name)) problems.push(`<${name}> element`);
-    if (name === 'script' && text(el).includes(marker)) problems.push('<script> with a payload');
+    if (name === 'script' && text(el).includes(marker) && !isJsonDataBlock(el, text(el))) {
+      problems.push('<script> with a payload');
+    }
     if (name === 'style' && text(el).includes(marker)) problems.push('<style> with a payload');
     if (name === 'meta' && String(el.properties.httpEquiv ?? '').toLowerCase() === 'refresh')
       problems.push('refresh <meta>');

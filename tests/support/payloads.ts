@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Field } from '../../src/content-model/fields.ts';
-import { COLLECTIONS, extensionOf, SETTINGS_FOLDER, SINGLETONS } from '../../src/content-model/index.ts';
+import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS } from '../../src/content-model/index.ts';
 import { parseMarkdownFile } from '../../src/content-model/validate.ts';
 import { editEntry, writeEntry } from './content-copy.ts';
 
@@ -160,7 +160,7 @@ export function poisonContent(dir: string): string[] {
   const mdxBody = `\n\n${MDX_PAYLOADS.map((p) => p.text).join('\n\n')}\n`;
   for (const def of COLLECTIONS) {
     const folder = path.join(dir, def.name);
-    const ext = extensionOf(def);
+    const ext = def.format;
     let files = readdirSync(folder).filter((f) => f.endsWith(`.${ext}`));
     if (files.length === 0) {
       // An empty type (no award winner yet) still gets an entry, so its templates are covered.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWarningActive, selectActiveWarning, type WarningTiming } from '../../src/utils/active-warning.ts';
+import { msUntilWarningEnds } from '../../src/utils/warning-expiry.ts';
 
 const at = (iso: string) => new Date(iso);
 const warning = (level: WarningTiming['level'], start: string, end?: string) => ({
@@ -45,5 +46,20 @@ describe('selectActiveWarning', () => {
     const older = warning('orange', '2024-01-01T00:00:00Z');
     const newer = warning('orange', '2024-01-02T00:00:00Z');
     expect(selectActiveWarning([older, newer], at('2024-01-03T00:00:00Z'))).toBe(newer);
+  });
+});
+
+describe('msUntilWarningEnds (the script that hides an ended warning between builds)', () => {
+  const now = Date.parse('2024-01-10T12:00:00Z');
+  it('is the time left before the end, and zero or less once it has passed', () => {
+    expect(msUntilWarningEnds('2024-01-10T12:00:05.000Z', now)).toBe(5000);
+    expect(msUntilWarningEnds('2024-01-10T12:00:00.000Z', now)).toBe(0);
+    expect(msUntilWarningEnds('2024-01-10T11:00:00.000Z', now)).toBe(-3_600_000);
+  });
+  it('gives up on nonsense and on ends beyond what a timer can wait for', () => {
+    expect(msUntilWarningEnds('', now)).toBeUndefined();
+    expect(msUntilWarningEnds('imorgon', now)).toBeUndefined();
+    expect(msUntilWarningEnds('2024-03-10T12:00:00.000Z', now)).toBeUndefined();
+    expect(msUntilWarningEnds('2024-01-30T12:00:00.000Z', now)).toBe(20 * 24 * 3_600_000);
   });
 });

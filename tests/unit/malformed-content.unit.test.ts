@@ -18,6 +18,7 @@ const PROMISE = 'medborgarloften/medborgarlofte-2023-2024.md';
 const CONTACT = 'kontakter/anna-selander.yml';
 const MEASURE = 'atgarder/belysningsstrategi.yml';
 const SITE = 'installningar/webbplats.yml';
+const AWARD = 'installningar/fem-i-tolv-priset.yml';
 
 interface Case {
   name: string;
@@ -239,11 +240,40 @@ const CATALOGUE: Case[] = [
     message: /phone number/,
   },
   {
+    name: 'award nomination window that closes before it opens',
+    file: AWARD,
+    breakIt: (d) =>
+      editEntry(d, AWARD, (x) => Object.assign(x, { nominationOpens: '2026-03-01', nominationCloses: '2026-02-01' })),
+    field: 'nominationCloses',
+    message: /cannot close before they open/,
+  },
+  {
+    name: 'award nomination window with an opening day but no closing day',
+    file: AWARD,
+    breakIt: (d) => editEntry(d, AWARD, (x) => Object.assign(x, { nominationOpens: '2026-03-01' })),
+    field: 'nominationCloses',
+    message: /both the day nominations open and the day they close/,
+  },
+  {
+    name: 'settings without the site settings file (only the award settings may be left out)',
+    file: SITE,
+    breakIt: (d) => renameSync(path.join(d, SITE), path.join(d, 'installningar/webbplats.yml.bak')),
+    field: '',
+    message: /settings file is missing/,
+  },
+  {
     name: 'file name with å/ä/ö',
     file: 'sidor/tryggare-gå.mdx',
     breakIt: (d) => renameSync(path.join(d, PAGE), path.join(d, 'sidor/tryggare-gå.mdx')),
     field: '',
     message: /lower-case ASCII/,
+  },
+  {
+    name: 'press release whose file name is a press-room list URL (sida)',
+    file: 'pressmeddelanden/sida.md',
+    breakIt: (d) => renameSync(path.join(d, RELEASE), path.join(d, 'pressmeddelanden/sida.md')),
+    field: '',
+    message: /taken by a page of the site/,
   },
   {
     name: 'YAML that does not parse',

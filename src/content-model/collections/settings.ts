@@ -7,7 +7,7 @@ export const siteSettings = {
   label: 'Webbplats och kontaktvägar',
   hint: 'Kommunens namn, webbplatsens namn och de telefonnummer som visas på många sidor.',
   fields: [
-    required.string('municipality', 'Kommunens namn', 'T.ex. "Norrköpings kommun".', { max: 80 }),
+    required.string('municipality', 'Kommunens namn', 'T.ex. "Exempelby kommun".', { max: 80 }),
     required.string('siteName', 'Webbplatsens namn', 'Visas i sidhuvudet och i fliken.', { max: 80 }),
     required.text('description', 'Beskrivning', 'En mening om webbplatsen, för sökmotorer och delning.', { max: 200 }),
     required.url('siteUrl', 'Webbadress', 'Webbplatsens adress, t.ex. "https://trygg.example.se".'),
@@ -17,10 +17,10 @@ export const siteSettings = {
       optional.string('hours', 'Öppettider', 'T.ex. "kontorstid".', { max: 120 }),
       optional.email('email', 'E-post', 'Kommunens allmänna e-postadress.'),
     ]),
-    required.object(
+    optional.object(
       'socialEmergency',
       'Socialjouren',
-      'Dit man ringer om man är orolig för någon utanför kontorstid.',
+      'Dit man ringer om man är orolig för någon utanför kontorstid. Lämna tomt om numret inte ska visas.',
       [
         required.phone('phone', 'Telefon', 'Socialjourens nummer.'),
         optional.string('hours', 'När', 'T.ex. "efter kontorstid".', { max: 120 }),
@@ -61,6 +61,7 @@ export const awardSettings = {
   name: 'fem-i-tolv-priset',
   label: 'Fem i tolv-priset',
   hint: 'Om priset och när nominering är öppen. Pristagarna läggs till under Pristagare.',
+  optional: true,
   fields: [
     required.string('name', 'Prisets namn', 'T.ex. "Fem i tolv-priset".', { max: 80 }),
     required.text('purpose', 'Syfte', 'Vad priset delas ut för.', { max: 800 }),
@@ -68,6 +69,21 @@ export const awardSettings = {
     optional.text('whoMayNominate', 'Vem får nominera', 'Lämna tomt om det inte är bestämt.', { max: 600 }),
     optional.date('nominationOpens', 'Nominering öppnar', 'Första dag nomineringar tas emot.'),
     optional.date('nominationCloses', 'Nominering stänger', 'Sista dag nomineringar tas emot.'),
+  ],
+  checks: [
+    {
+      path: ['nominationCloses'],
+      message: 'give both the day nominations open and the day they close, or neither',
+      test: (d) => (d.nominationOpens === undefined) === (d.nominationCloses === undefined),
+    },
+    {
+      path: ['nominationCloses'],
+      message: 'nominations cannot close before they open',
+      test: (d) =>
+        d.nominationOpens === undefined ||
+        d.nominationCloses === undefined ||
+        String(d.nominationCloses) >= String(d.nominationOpens),
+    },
   ],
 } satisfies SingletonDef;
 
@@ -81,7 +97,22 @@ export const accessibilitySettings = {
     optional.list('knownProblems', 'Kända brister', 'Brister och varför de finns.', [
       required.text('problem', 'Brist', 'Vad som inte fungerar.', { max: 600 }),
       required.text('reason', 'Orsak', 'Varför, och när det åtgärdas.', { max: 600 }),
+      optional.string('criterion', 'Kriterium', 'Det WCAG-kriterium som inte uppfylls, t.ex. "WCAG 2.1, 1.4.3".', {
+        max: 120,
+      }),
     ]),
+    optional.text(
+      'disproportionateBurden',
+      'Oskälig börda',
+      'Innehåll som inte görs tillgängligt för att det vore en oskälig börda, och varför. Lämna tomt om det inte finns.',
+      { max: 1200 },
+    ),
+    optional.text(
+      'notCovered',
+      'Innehåll som inte omfattas av lagen',
+      'T.ex. filer publicerade före 23 september 2018. Lämna tomt om det inte finns.',
+      { max: 1200 },
+    ),
     required.date('assessed', 'Bedömningsdatum', 'Dagen webbplatsen senast granskades.'),
     required.text('method', 'Metod', 'Hur webbplatsen granskades.', { max: 800 }),
     required.date('statementUpdated', 'Redogörelsen uppdaterad', 'Dagen redogörelsen senast uppdaterades.'),

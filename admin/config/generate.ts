@@ -1,0 +1,289 @@
+/**
+ * Generates the Decap CMS configuration from the content model (`src/content-model/`), so every
+ * collection, field, Swedish label, hint, option list and rule the CMS shows comes from the same
+ * definitions the Astro schemas come from. Pure: the build (`src/integrations/decap-cms.ts`) writes
+ * its result to `dist/admin/config.json`, and tests compare it with the zod schemas.
+ */
+import type { CollectionDef, Field, RelationTarget, SingletonDef } from '../../src/content-model/fields.ts';
+import {
+  COLLECTIONS,
+  FILES_FOLDER,
+  pressSettings,
+  SETTINGS_FOLDER,
+  SINGLETONS,
+} from '../../src/content-model/index.ts';
+import { PHONE, SAFE_URL } from '../../src/content-model/to-zod.ts';
+import type { BackendSettings } from './backend.ts';
+
+/** A Decap field, as it appears in the config (only the keys this generator writes). */
+export interface CmsField {
+  name: string;
+  label: string;
+  hint?: string;
+  widget: string;
+  required?: boolean;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  min?: number;
+  max?: number;
+  value_type?: 'int';
+  date_format?: string;
+  time_format?: string | false;
+  collection?: string;
+  file?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  options_length?: number;
+  choose_url?: boolean;
+  allow_multiple?: boolean;
+  fields?: CmsField[];
+  collapsed?: boolean;
+  summary?: string;
+  modes?: string[];
+  minimize_collapsed?: boolean;
+}
+
+export interface CmsFolderCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  extension: string;
+  format: 'frontmatter' | 'yml';
+  create: true;
+  slug: string;
+  identifier_field: string;
+  summary: string;
+  fields: CmsField[];
+}
+
+export interface CmsFilesCollection {
+  name: string;
+  label: string;
+  description: string;
+  extension: 'yml';
+  format: 'yml';
+  delete: false;
+  files: { name: string; label: string; file: string; description: string; fields: CmsField[] }[];
+}
+
+export interface CmsConfig {
+  backend: BackendSettings['backend'];
+  publish_mode: BackendSettings['publishMode'];
+  local_backend: boolean | { url: string };
+  locale: 'sv';
+  site_url: string;
+  display_url: string;
+  logo_url?: string;
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
+  collections: (CmsFolderCollection | CmsFilesCollection)[];
+}
+
+export interface CmsConfigInput {
+  /** The content folder's name under `content/` (the `SITE_CONTENT` setting). */
+  siteContent: string;
+  /** The site's public address (from the site settings), for "open the site" links. */
+  siteUrl: string;
+  /** The production backend and publish mode (`admin/config/backend.ts`). */
+  backend: BackendSettings;
+  /** decap-server's address for local editing; Decap only uses it on localhost. */
+  localBackendUrl: string;
+}
+
+/** Name of the Decap files collection that holds every settings file. */
+export const SETTINGS_COLLECTION = SETTINGS_FOLDER;
+
+/** Swedish error shown under a field that is too long (Decap has no length option of its own). */
+export function maxLengthPattern(max: number): [string, string] {
+  return [`^[\\s\\S]{0,${max}}$`, `Högst ${max} tecken.`];
+}
+
+const EMAIL_PATTERN: [string, string] = [
+  '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+  'Skriv en e-postadress, t.ex. namn@kommun.se.',
+];
+
+/** Where each relation target lives in the CMS, and how editors pick from it. */
+function relationTarget(
+  target: RelationTarget,
+): Pick<CmsField, 'collection' | 'file' | 'value_field' | 'search_fields' | 'display_fields'> {
+  switch (target) {
+    case 'kontakter':
+      return {
+        collection: 'kontakter',
+        value_field: '{{slug}}',
+        search_fields: ['name', 'role', 'unit'],
+        display_fields: ['name', 'role'],
+      };
+    case 'dokument':
+      return { collection: 'dokument', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+    case 'amnen':
+      // Topics are the `topics` list of the press room settings file.
+      return {
+        collection: SETTINGS_COLLECTION,
+        file: pressSettings.name,
+        value_field: 'topics.*.id',
+        search_fields: ['topics.*.label'],
+        display_fields: ['topics.*.label'],
+      };
+  }
+}
+
+/** The Decap field for one field of the content model. */
+export function cmsField(field: Field): CmsField {
+  const base = { name: field.name, label: field.label, hint: field.hint, required: field.required };
+  switch (field.widget) {
+    case 'string': {
+      const pattern = field.pattern
+        ? ([field.pattern[0].source, field.pattern[1]] as [string, string])
+        : field.max !== undefined
+          ? maxLengthPattern(field.max)
+          : undefined;
+      return { ...base, widget: 'string', ...(pattern ? { pattern } : {}) };
+    }
+    case 'text':
+      return { ...base, widget: 'text', ...(field.max !== undefined ? { pattern: maxLengthPattern(field.max) } : {}) };
+    case 'url':
+      return {
+        ...base,
+        widget: 'string',
+        pattern: [
+          SAFE_URL.source,
+          'Skriv en länk som börjar med https:// eller / (andra sorters länkar tas inte emot).',
+        ],
+      };
+    case 'email':
+      return { ...base, widget: 'string', pattern: EMAIL_PATTERN };
+    case 'phone':
+      return { ...base, widget: 'string', pattern: [PHONE.source, 'Skriv ett telefonnummer, t.ex. "011-15 00 00".'] };
+    case 'date':
+      // Stored as `YYYY-MM-DD`, picked with a date picker.
+      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false };
+    case 'datetime':
+      // Stored as `YYYY-MM-DDTHH:mm` without a zone: the model reads it as Swedish wall-clock time,
+      // which is what an editor in Sweden types into the browser's local-time picker.
+      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' };
+    case 'number':
+      return {
+        ...base,
+        widget: 'number',
+        value_type: 'int',
+        ...(field.min !== undefined ? { min: field.min } : {}),
+        ...(field.max !== undefined ? { max: field.max } : {}),
+      };
+    case 'boolean':
+      // A boolean always has a value (the schema fills in the default), so it is never required.
+      return { ...base, required: false, widget: 'boolean', default: field.default };
+    case 'select':
+      return {
+        ...base,
+        widget: 'select',
+        options: field.options.map((o) => ({ label: o.label, value: o.value })),
+        multiple: field.multiple ?? false,
+      };
+    case 'relation':
+      return {
+        ...base,
+        widget: 'relation',
+        ...relationTarget(field.collection),
+        multiple: field.multiple ?? false,
+        options_length: 500,
+      };
+    case 'image':
+      return { ...base, widget: 'image', choose_url: false, allow_multiple: false };
+    case 'file':
+      return { ...base, widget: 'file', choose_url: false, allow_multiple: false };
+    case 'list': {
+      const fields = field.fields.map(cmsField);
+      const first = fields[0]?.name;
+      return {
+        ...base,
+        widget: 'list',
+        fields,
+        collapsed: true,
+        ...(first ? { summary: `{{fields.${first}}}` } : {}),
+        ...(field.min !== undefined ? { min: field.min } : {}),
+      };
+    }
+    case 'object':
+      return { ...base, widget: 'object', fields: field.fields.map(cmsField), collapsed: !field.required };
+  }
+}
+
+/** The body of a Markdown collection. MDX pages are edited as plain text, so components survive. */
+function bodyField(def: CollectionDef): CmsField[] {
+  if (!def.body) return [];
+  return [
+    {
+      name: 'body',
+      label: def.body.label,
+      hint: def.body.hint,
+      required: def.body.required,
+      widget: 'markdown',
+      ...(def.format === 'mdx' ? { modes: ['raw'] } : {}),
+    },
+  ];
+}
+
+function folderCollection(def: CollectionDef, contentRoot: string): CmsFolderCollection {
+  return {
+    name: def.name,
+    label: def.label,
+    label_singular: def.labelSingular,
+    description: def.hint,
+    folder: `${contentRoot}/${def.name}`,
+    extension: def.format,
+    format: def.format === 'yml' ? 'yml' : 'frontmatter',
+    create: true,
+    slug: `{{${def.slugFrom}}}`,
+    identifier_field: def.slugFrom,
+    summary: `{{${def.slugFrom}}}`,
+    fields: [...def.fields.map(cmsField), ...bodyField(def)],
+  };
+}
+
+function settingsCollection(defs: readonly SingletonDef[], contentRoot: string): CmsFilesCollection {
+  return {
+    name: SETTINGS_COLLECTION,
+    label: 'Inställningar',
+    description: 'Uppgifter som gäller hela webbplatsen. Varje fil finns bara en gång.',
+    extension: 'yml',
+    format: 'yml',
+    delete: false,
+    files: defs.map((def) => ({
+      name: def.name,
+      label: def.label,
+      description: def.hint,
+      file: `${contentRoot}/${SETTINGS_FOLDER}/${def.name}.yml`,
+      fields: def.fields.map(cmsField),
+    })),
+  };
+}
+
+/** The whole Decap config for one municipality's content folder. */
+export function cmsConfig(input: CmsConfigInput): CmsConfig {
+  const contentRoot = `content/${input.siteContent}`;
+  return {
+    backend: input.backend.backend,
+    publish_mode: input.backend.publishMode,
+    local_backend: { url: input.localBackendUrl },
+    locale: 'sv',
+    site_url: input.siteUrl,
+    display_url: input.siteUrl,
+    // Every upload (images and PDFs) goes to the one folder the site serves at /filer/.
+    media_folder: `${contentRoot}/${FILES_FOLDER}`,
+    public_folder: `/${FILES_FOLDER}`,
+    // File names from titles: lower-case ASCII, å/ä → a, ö → o, anything else → "-".
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      ...COLLECTIONS.map((def) => folderCollection(def, contentRoot)),
+      settingsCollection(SINGLETONS, contentRoot),
+    ],
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The globals `decap-cms.js` sets on `window` (it bundles React): the CMS API, React's
+ * `createElement` as `h`, and `createClass`. Only what `main.ts` and the previews use is typed.
+ */
+import type { CmsConfig } from './config/generate.ts';
+
+/** Decap's entry data (an Immutable.js Map), read through `getIn`. */
+export interface ImmutableLike {
+  getIn(path: readonly (string | number)[]): unknown;
+  toJS(): unknown;
+}
+
+export type PreviewNode = unknown;
+
+export interface PreviewProps {
+  entry: ImmutableLike;
+  widgetFor(name: string): PreviewNode;
+  getAsset(path: string): { toString(): string } | undefined;
+}
+
+export type PreviewComponent = (props: PreviewProps) => PreviewNode;
+
+export interface DecapCms {
+  init(options: { config: CmsConfig & { load_config_file: false } }): void;
+  registerPreviewTemplate(collection: string, component: PreviewComponent): void;
+  registerPreviewStyle(href: string): void;
+}
+
+declare global {
+  interface Window {
+    CMS: DecapCms;
+    CMS_MANUAL_INIT?: boolean;
+    /** Netlify Identity's widget (`/admin/netlify-identity-widget.js`), for the git-gateway backend. */
+    netlifyIdentity?: { init(options?: { locale?: string }): void };
+    h: (type: string, props?: Record<string, unknown> | null, ...children: PreviewNode[]) => PreviewNode;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The CMS's entry script (bundled to `/admin/cms.js` at build time): loads the config generated from
+ * the content model (`/admin/config.json`), registers the previews and the site's stylesheet, and
+ * starts Decap, which `decap-cms.js` has already put on `window.CMS`.
+ */
+import type { CmsConfig } from './config/generate.ts';
+import { localBackendFromQuery } from './local-backend.ts';
+import { registerPreviews } from './previews/index.ts';
+
+async function start(): Promise<void> {
+  const response = await fetch('/admin/config.json', { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`Could not load /admin/config.json (${response.status})`);
+  const config = (await response.json()) as CmsConfig;
+  const fallback = typeof config.local_backend === 'object' ? config.local_backend.url : '';
+  const local = localBackendFromQuery(window.location.search, fallback);
+  // In Swedish too; Decap would otherwise start the widget itself, in English.
+  window.netlifyIdentity?.init({ locale: 'sv' });
+  registerPreviews(window.CMS);
+  window.CMS.init({ config: { ...config, local_backend: { url: local }, load_config_file: false } });
+}
+
+start().catch((error: unknown) => {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `Redigeringsverktyget kunde inte starta: ${String(error)}`;
+  document.body.append(message);
+  throw error;
+});

@@ -1,0 +1,20 @@
+/**
+ * Registers the preview templates and the site's own stylesheet (copied to `/admin/preview.css` at
+ * build time), so the preview pane looks like the published page.
+ */
+import { citizenPromises, pages, pressReleases, warnings } from '../../src/content-model/index.ts';
+import type { DecapCms } from '../globals.d.ts';
+import { CitizenPromisePreview } from './citizen-promise.ts';
+import { PagePreview } from './page.ts';
+import { PressReleasePreview } from './press-release.ts';
+import { WarningPreview } from './warning.ts';
+
+export const PREVIEW_STYLESHEET = '/admin/preview.css';
+
+export function registerPreviews(cms: DecapCms): void {
+  cms.registerPreviewStyle(PREVIEW_STYLESHEET);
+  cms.registerPreviewTemplate(pressReleases.name, PressReleasePreview);
+  cms.registerPreviewTemplate(pages.name, PagePreview);
+  cms.registerPreviewTemplate(warnings.name, WarningPreview);
+  cms.registerPreviewTemplate(citizenPromises.name, CitizenPromisePreview);
+}

@@ -1,0 +1,26 @@
+/** Preview of a page, with the heading, lead and body of `src/pages/[slug].astro`. */
+import type { PreviewProps } from '../globals.d.ts';
+import { date, h, page, text } from './helpers.ts';
+
+/** The components editors may use in page bodies (`src/user-components/`). */
+const COMPONENT_TAG = /<(FactBox|Steps|Phone)\b/;
+
+export function PagePreview({ entry, widgetFor }: PreviewProps) {
+  const reviewed = date(text(entry, 'lastReviewed'));
+  // Decap's Markdown preview leaves out MDX components, so say so rather than show a bare "Ring ."
+  const usesComponents = COMPONENT_TAG.test(text(entry, 'body'));
+  return page(
+    usesComponents
+      ? h(
+          'p',
+          { className: 'meta' },
+          'Förhandsvisningen visar inte faktarutor, steg och telefonnummer (<FactBox>, <Steps>, <Phone>). ' +
+            'De syns på webbplatsen när sidan har publicerats.',
+        )
+      : null,
+    h('h1', null, text(entry, 'title') || 'Rubrik saknas'),
+    h('p', { className: 'lead' }, text(entry, 'summary')),
+    h('div', { className: 'prose' }, widgetFor('body')),
+    reviewed ? h('p', { className: 'meta' }, `Senast granskad ${reviewed}`) : null,
+  );
+}

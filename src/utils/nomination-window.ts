@@ -1,0 +1,44 @@
+/**
+ * Whether the award takes nominations at a given instant. The window is two calendar days in
+ * Stockholm, both inclusive: it opens at 00.00 on the first and closes at midnight after the last.
+ * The site is static, so pages decide this from the build clock; a scheduled daily rebuild keeps
+ * it right (see the award page).
+ */
+import { formatDate } from './format-date.ts';
+import { parseStockholmDateTime } from './stockholm-time.ts';
+
+export type NominationWindow =
+  | { state: 'none' }
+  | { state: 'upcoming' | 'open' | 'closed'; opens: string; closes: string };
+
+export function nominationWindow(
+  settings: { nominationOpens?: string | undefined; nominationCloses?: string | undefined },
+  now: Date,
+): NominationWindow {
+  const { nominationOpens: opens, nominationCloses: closes } = settings;
+  if (opens === undefined || closes === undefined) return { state: 'none' };
+  const start = parseStockholmDateTime(opens);
+  const lastDay = parseStockholmDateTime(closes);
+  if (start === undefined || lastDay === undefined) throw new Error(`Not a nomination window: ${opens}–${closes}`);
+  // Midnight after the last day, found as the start of the next calendar day (DST-safe).
+  const [y, m, d] = closes.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  const end = parseStockholmDateTime(next) as Date;
+  const t = now.getTime();
+  const state = t < start.getTime() ? 'upcoming' : t < end.getTime() ? 'open' : 'closed';
+  return { state, opens, closes };
+}
+
+/** The window in words, for the page: what a resident needs to know about the deadline. */
+export function describeNominationWindow(window: NominationWindow): string {
+  switch (window.state) {
+    case 'none':
+      return 'Det finns ingen nomineringsperiod publicerad just nu.';
+    case 'upcoming':
+      return `Nomineringen öppnar ${formatDate(window.opens)}. Sista dag att nominera är ${formatDate(window.closes)}.`;
+    case 'open':
+      return `Nomineringen är öppen. Sista dag att nominera är ${formatDate(window.closes)}.`;
+    case 'closed':
+      return `Nomineringen stängde ${formatDate(window.closes)}.`;
+  }
+}

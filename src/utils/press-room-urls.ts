@@ -1,0 +1,62 @@
+/**
+ * The press room's URL scheme, written once. Release pages live at `/pressmeddelanden/<slug>/`;
+ * every list page is nested under a fixed segment (`sida/`, `ar/`, `typ/`, `amne/`), and the
+ * subscription pages under `prenumerera/`, so no list URL can be mistaken for a release. The
+ * segments are reserved: the content validation refuses a release whose slug is one of them.
+ */
+
+export const PRESS_ROOM_PATH = '/pressmeddelanden/';
+
+/** The filter dimensions of the press room, and the URL segment each is nested under. */
+export const FILTER_SEGMENTS = { year: 'ar', kind: 'typ', topic: 'amne' } as const;
+export type FilterDimension = keyof typeof FILTER_SEGMENTS;
+
+/** Swedish names of the filter dimensions, as headings and in page titles. */
+export const FILTER_LABELS: Record<FilterDimension, string> = { year: 'År', kind: 'Typ', topic: 'Ämne' };
+
+/** Segment for pages 2 … n of a list: `/pressmeddelanden/sida/2/`. */
+export const PAGE_SEGMENT = 'sida';
+
+/** The subscription page (`/pressmeddelanden/prenumerera/`) and its thank-you page below it. */
+export const SUBSCRIBE_SEGMENT = 'prenumerera';
+export const SUBSCRIBE_PATH = `${PRESS_ROOM_PATH}${SUBSCRIBE_SEGMENT}/`;
+export const SUBSCRIBE_THANKS_PATH = `${SUBSCRIBE_PATH}tack/`;
+
+export const RSS_PATH = `${PRESS_ROOM_PATH}rss.xml`;
+export const JSON_FEED_PATH = `${PRESS_ROOM_PATH}feed.json`;
+
+/** Slugs a release may not have, because a list or subscription page already uses the URL. */
+export const RESERVED_RELEASE_SLUGS: readonly string[] = [
+  ...Object.values(FILTER_SEGMENTS),
+  PAGE_SEGMENT,
+  SUBSCRIBE_SEGMENT,
+];
+
+export interface ActiveFilter {
+  dimension: FilterDimension;
+  /** The value as it appears in the URL: a year (`2023`), a kind or a topic id. */
+  value: string;
+}
+
+/** `/pressmeddelanden/<slug>/` */
+export function releasePath(slug: string): string {
+  return `${PRESS_ROOM_PATH}${slug}/`;
+}
+
+/** `/pressmeddelanden/<slug>/inbjudan.ics` */
+export function invitationIcsPath(slug: string): string {
+  return `${releasePath(slug)}inbjudan.ics`;
+}
+
+/** Path segments below `/pressmeddelanden/` of a list page (empty for the first unfiltered page). */
+export function listingSegments(filter: ActiveFilter | undefined, page = 1): string[] {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`Not a page number: ${page}`);
+  const segments = filter ? [FILTER_SEGMENTS[filter.dimension], filter.value] : [];
+  return page === 1 ? segments : [...segments, PAGE_SEGMENT, String(page)];
+}
+
+/** The URL path of a list page: `/pressmeddelanden/`, `/pressmeddelanden/ar/2023/sida/2/` … */
+export function listingPath(filter: ActiveFilter | undefined, page = 1): string {
+  const segments = listingSegments(filter, page);
+  return segments.length === 0 ? PRESS_ROOM_PATH : `${PRESS_ROOM_PATH}${segments.join('/')}/`;
+}

@@ -1,0 +1,196 @@
+/**
+ * The graffiti report form in Chromium: empty → every error shown next to its field, in a
+ * focused summary that screen readers announce; filled in → exactly the multipart post Netlify
+ * Forms expects (form-name, empty honeypot, the fields, the photo); without JavaScript the
+ * browser's own required-field check still stops an empty report.
+ */
+import { rmSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchOptions } from '../support/browser.ts';
+import { type BuildResult, buildSite } from '../support/build.ts';
+import { type StaticServer, serveStatic } from '../support/serve.ts';
+
+let build: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
+  if (build.code !== 0) throw new Error(build.output);
+  server = await serveStatic(build.outDir);
+  browser = await chromium.launch(launchOptions());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(build.outDir, { recursive: true, force: true });
+});
+
+async function openForm(javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/anmal-klotter/`);
+  return page;
+}
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('the graffiti report form', () => {
+  it('shows every error next to its field and in a focused, announced summary when sent empty', async () => {
+    const page = await openForm();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+
+    const summary = page.locator('#report-errors');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-errors');
+    expect(await summary.locator('[role="alert"]').count()).toBe(1);
+    expect(await summary.locator('a').allTextContents()).toEqual(['Skriv var klottret finns', 'Beskriv klottret']);
+    expect(await summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '#report-place',
+      '#report-description',
+    ]);
+    expect(await page.title()).toMatch(/^Fel: /);
+
+    for (const [field, message] of [
+      ['place', 'Skriv var klottret finns'],
+      ['description', 'Beskriv klottret'],
+    ] as const) {
+      const input = page.locator(`#report-${field}`);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(`report-${field}-error`);
+      const error = page.locator(`#report-${field}-error`);
+      expect(await error.isVisible()).toBe(true);
+      expect(await error.textContent()).toBe(`Fel: ${message}`);
+    }
+    expect(await page.locator('#report-photo').getAttribute('aria-invalid')).toBeNull();
+    expect(posts).toEqual([]);
+
+    // A link in the summary takes the person to the field.
+    await summary.getByRole('link', { name: 'Beskriv klottret' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-description');
+    await page.context().close();
+  });
+
+  it('keeps what the person typed, and clears an error once the field is fixed', async () => {
+    const page = await openForm();
+    await page.locator('#report-place').fill('Gångtunneln vid stationen');
+    await page.locator('#report-contact').fill('ring mig');
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    const summary = page.locator('#report-errors');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await summary.locator('a').allTextContents()).toEqual([
+      'Beskriv klottret',
+      'Skriv en e-postadress eller ett telefonnummer, till exempel namn@exempel.se eller 070-123 45 67',
+    ]);
+    expect(await page.locator('#report-place').inputValue()).toBe('Gångtunneln vid stationen');
+    expect(await page.locator('#report-contact').inputValue()).toBe('ring mig');
+    expect(await page.locator('#report-place').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#report-place-error').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('refuses a file that is not an image', async () => {
+    const page = await openForm();
+    await page.locator('#report-place').fill('Parken');
+    await page.locator('#report-description').fill('Tags på bänken');
+    await page
+      .locator('#report-photo')
+      .setInputFiles({ name: 'anmalan.pdf', mimeType: 'application/pdf', buffer: PNG });
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await expect
+      .poll(() => page.locator('#report-photo-error').textContent())
+      .toBe('Fel: Filen måste vara en bild, till exempel JPG eller PNG');
+    await page.context().close();
+  });
+
+  it('warns, without blocking, when a personal identity number is typed into free text', async () => {
+    const page = await openForm();
+    const warning = page.locator('#report-description-warning');
+    expect(await warning.textContent()).toBe('');
+    await page.locator('#report-description').fill('Jag såg det. Mitt personnummer är 121212-1212.');
+    await expect.poll(() => warning.textContent()).toMatch(/ser ut som att du har skrivit ett personnummer/);
+    expect(await warning.getAttribute('aria-live')).toBe('polite');
+    expect((await page.locator('#report-description').getAttribute('aria-describedby'))?.split(' ')).toContain(
+      'report-description-warning',
+    );
+    await page.locator('#report-description').fill('Jag såg det i morse.');
+    await expect.poll(() => warning.textContent()).toBe('');
+    await page.context().close();
+  });
+
+  it('posts what Netlify Forms expects: form-name, an empty honeypot, the fields and the photo', async () => {
+    const page = await openForm();
+    let posted: { url: string; contentType: string; body: Buffer } | undefined;
+    await page.route('**/anmal-klotter/tack/', async (route) => {
+      const request = route.request();
+      if (request.method() !== 'POST') return route.continue();
+      posted = {
+        url: request.url(),
+        contentType: (await request.allHeaders())['content-type'] ?? '',
+        body: request.postDataBuffer() ?? Buffer.alloc(0),
+      };
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Tack</h1>' });
+    });
+    await page.locator('#report-place').fill('Gångtunneln vid stationen');
+    await page.locator('#report-description').fill('Svart sprayfärg, cirka två meter bred.');
+    await page.locator('#report-photo').setInputFiles({ name: 'klotter.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('#report-name').fill('Kim');
+    await page.locator('#report-contact').fill('kim@exempel.se');
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await expect.poll(() => posted).toBeDefined();
+    if (posted === undefined) throw new Error('no post');
+
+    expect(new URL(posted.url).pathname).toBe('/anmal-klotter/tack/');
+    expect(posted.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await new Response(new Uint8Array(posted.body), {
+      headers: { 'content-type': posted.contentType },
+    }).formData();
+    expect([...form.keys()].sort()).toEqual(
+      ['bot-field', 'contact', 'description', 'form-name', 'name', 'photo', 'place'].sort(),
+    );
+    expect(form.get('form-name')).toBe('anmal-klotter');
+    expect(form.get('bot-field')).toBe('');
+    expect(form.get('place')).toBe('Gångtunneln vid stationen');
+    expect(form.get('description')).toBe('Svart sprayfärg, cirka två meter bred.');
+    expect(form.get('name')).toBe('Kim');
+    expect(form.get('contact')).toBe('kim@exempel.se');
+    const photo = form.get('photo') as File;
+    expect(photo.name).toBe('klotter.png');
+    expect(photo.size).toBe(PNG.length);
+    await page.context().close();
+  });
+
+  it('is a Netlify form with a honeypot that people never see', async () => {
+    const page = await openForm();
+    const form = page.locator('form[name="anmal-klotter"]');
+    expect(await form.getAttribute('data-netlify')).toBe('true');
+    expect(await form.getAttribute('netlify-honeypot')).toBe('bot-field');
+    expect(await form.getAttribute('enctype')).toBe('multipart/form-data');
+    expect(await page.locator('input[name="bot-field"]').isVisible()).toBe(false);
+    expect(await page.locator('#report-photo').getAttribute('accept')).toBe('image/*');
+    await page.context().close();
+  });
+
+  it('still stops an empty report without JavaScript, by the browser’s own required-field check', async () => {
+    const page = await openForm(false);
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    expect(await page.locator('#report-place').evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(
+      true,
+    );
+    expect(await page.locator('#report-errors').isVisible()).toBe(false);
+    expect(posts).toEqual([]);
+    await page.context().close();
+  });
+});
