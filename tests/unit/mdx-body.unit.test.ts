@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxBodyProblems } from '../../src/content-model/mdx-body.ts';
+import { USER_COMPONENT_NAMES } from '../../src/user-components/names.ts';
 import { MDX_PAYLOADS } from '../support/payloads.ts';
 
 describe('mdxBodyProblems', () => {
@@ -35,7 +36,7 @@ describe('mdxBodyProblems', () => {
       '<FactBox onClick> is not allowed (line 1 of the text); FactBox accepts: title',
     ]);
     expect(mdxBodyProblems('<iframe src="https://example.com/" />')).toEqual([
-      '<iframe> is not allowed (line 1 of the text); use Markdown, or one of: FactBox, Phone, Steps',
+      `<iframe> is not allowed (line 1 of the text); use Markdown, or one of: ${USER_COMPONENT_NAMES.join(', ')}`,
     ]);
   });
 
