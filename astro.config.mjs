@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -12,6 +13,7 @@ import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
 import { writtenPages } from './src/integrations/written-pages.ts';
+import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
 
 const content = contentDir();
 // Pin the resolved folder for the rest of the build: prerendering runs bundled code from dist/.
@@ -38,8 +40,39 @@ export default defineConfig({
     decapCms(settings.siteUrl),
     searchIndex(),
   ],
-  security: { csp: true },
+  // Every built page gets a CSP <meta> with hashes of Astro's inline scripts and styles. The
+  // directives make it the strict policy for public pages, on top of the header policy in
+  // netlify.toml (which the CMS at /admin/ also has to live with). Directives a <meta> cannot carry
+  // (frame-ancestors, sandbox, report-*) are in netlify.toml only.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "media-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind (search) compiles WebAssembly; 'wasm-unsafe-eval' allows that and no JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Bodies are untrusted (editors, the CMS): sanitised with hast-util-sanitize. Astro 7's default
+    // processor (Sätteri) runs no rehype plugins, so the remark/rehype one is chosen explicitly;
+    // .mdx bodies go through it too (see src/markdown/sanitize-content.ts).
+    processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
+  },
+  // Scripts (and assets) are always files, never inlined: netlify.toml's header CSP, which applies
+  // on top of Astro's <meta>, cannot list per-page hashes, so an inline script would be blocked.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

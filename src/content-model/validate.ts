@@ -12,6 +12,7 @@ import { isSlug } from '../utils/slugify.ts';
 import { createSchemaContext } from './context.ts';
 import type { CollectionDef, Field, SingletonDef } from './fields.ts';
 import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS } from './index.ts';
+import { mdxBodyProblems } from './mdx-body.ts';
 import { collectionSchema } from './to-zod.ts';
 
 export interface ContentError {
@@ -124,6 +125,11 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
           errors.push(...validateData(show(file), def, data, schema));
           if (def.body?.required && body.trim() === '') {
             errors.push({ file: show(file), field: 'body', label: def.body.label, message: 'must not be empty' });
+          }
+          if (def.format === 'mdx') {
+            const label = def.body?.label ?? '';
+            for (const message of mdxBodyProblems(body))
+              errors.push({ file: show(file), field: 'body', label, message });
           }
         }
       } catch (error) {

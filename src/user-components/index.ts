@@ -2,7 +2,13 @@
 
 import FactBox from './FactBox.astro';
 import GraffitiReportForm from './GraffitiReportForm.astro';
+import type { UserComponentName } from './names.ts';
 import Phone from './Phone.astro';
 import Steps from './Steps.astro';
 
-export const userComponents = { FactBox, GraffitiReportForm, Phone, Steps };
+// `satisfies` ties this map to the list the sanitiser and the MDX check allow
+// (`names.ts`): a component added here but not there (or the other way round) is a type error.
+export const userComponents = { FactBox, GraffitiReportForm, Phone, Steps } satisfies Record<
+  UserComponentName,
+  unknown
+>;

@@ -94,7 +94,7 @@ function buildFeed(site: FeedSite, releases: readonly FeedRelease[]): Feed {
   const url = (p: string) => new URL(p, site.siteUrl).href;
   const feed = new Feed({
     title: `Pressmeddelanden – ${site.siteName}`,
-    description: `Pressmeddelanden och pressinbjudningar från ${site.municipality}.`,
+    description: escapeHtml(`Pressmeddelanden och pressinbjudningar från ${site.municipality}.`),
     id: url(PRESS_ROOM_PATH),
     link: url(PRESS_ROOM_PATH),
     language: 'sv',
@@ -109,7 +109,8 @@ function buildFeed(site: FeedSite, releases: readonly FeedRelease[]): Feed {
       id: link,
       link,
       title: r.title,
-      description: r.summary,
+      // RSS readers render <description> as HTML; the summary is plain text, so it is escaped.
+      description: escapeHtml(r.summary),
       content: releaseFeedHtml(r, site.siteUrl),
       date: lastModified(r),
       published: r.published,
