@@ -59,8 +59,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind (search) compiles WebAssembly; 'wasm-unsafe-eval' allows that and no JavaScript eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Only 'self': the search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly itself
+      // (Astro.csp in src/pages/sok.astro), so no other page may compile WebAssembly.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
