@@ -149,6 +149,11 @@ describe('keyboard gate', () => {
     for (const urlPath of pages) {
       for (const width of [375, 1280]) {
         const { page, close } = await open(urlPath, width);
+        if (urlPath.startsWith('/sok/')) {
+          // The search page draws its results and filters after load; record once they are there.
+          await page.waitForSelector('#search-results li');
+          await page.waitForLoadState('networkidle');
+        }
         await page.evaluate(recordUnfocusedStyles);
         for (let i = 0; i < 400; i++) {
           await page.keyboard.press('Tab');
