@@ -1,17 +1,11 @@
-/**
- * Gate: accessibility. axe-core runs the WCAG 2.0 and 2.1 A and AA rules on every page of the built
- * site (sitemap, the search page with a query, the 404 page) at a phone width and a desktop width:
- * zero violations. Every link's accessible name, as Chromium computes it, must say where it leads.
- */
-import { rmSync } from 'node:fs';
 import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchOptions } from '../support/browser.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { pagesToVisit } from '../support/crawl.ts';
 import { isVagueLinkText, linkNamesInAriaSnapshot } from '../support/link-text.ts';
-import { type StaticServer, serveStatic } from '../support/serve.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { startSiteInBrowser, stopSiteInBrowser } from '../support/site-in-browser.ts';
 import { visit } from '../support/visit.ts';
 
 /** The widths every page is checked at: a small phone and a desktop. */
@@ -24,16 +18,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
-  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-  server = await serveStatic(build.outDir);
-  browser = await chromium.launch(launchOptions());
+  ({ build, server, browser } = await startSiteInBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(build.outDir, { recursive: true, force: true });
-});
+afterAll(() => stopSiteInBrowser({ build, server, browser }));
 
 /** axe's violations on the loaded page, one line per failing element. */
 async function axeViolations(page: Page): Promise<string[]> {

@@ -1,31 +1,17 @@
-/**
- * The graffiti report form in Chromium: empty → every error shown next to its field, in a
- * focused summary that screen readers announce; filled in → exactly the multipart post Netlify
- * Forms expects (form-name, empty honeypot, the fields, the photo); without JavaScript the
- * browser's own required-field check still stops an empty report.
- */
-import { rmSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchOptions } from '../support/browser.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
-import { type StaticServer, serveStatic } from '../support/serve.ts';
+import type { BuildResult } from '../support/build.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { startSiteInBrowser, stopSiteInBrowser } from '../support/site-in-browser.ts';
 
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
-  if (build.code !== 0) throw new Error(build.output);
-  server = await serveStatic(build.outDir);
-  browser = await chromium.launch(launchOptions());
+  ({ build, server, browser } = await startSiteInBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(build.outDir, { recursive: true, force: true });
-});
+afterAll(() => stopSiteInBrowser({ build, server, browser }));
 
 async function openForm(javaScriptEnabled = true): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });

@@ -6,13 +6,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchOptions } from '../support/browser.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { SEARCH_QUERY } from '../support/crawl.ts';
 import { htmlFor, sitemapPaths } from '../support/dist.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
+import { startSiteInBrowser, stopSiteInBrowser } from '../support/site-in-browser.ts';
 import { visit } from '../support/visit.ts';
 
 let build: BuildResult;
@@ -20,16 +20,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
-  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-  server = await serveStatic(build.outDir);
-  browser = await chromium.launch(launchOptions());
+  ({ build, server, browser } = await startSiteInBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(build.outDir, { recursive: true, force: true });
-});
+afterAll(() => stopSiteInBrowser({ build, server, browser }));
 
 const open = (urlPath: string, width = 1280, base = server.url) =>
   visit(browser, base + urlPath, { viewport: { width, height: 800 } });

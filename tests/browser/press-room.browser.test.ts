@@ -1,14 +1,8 @@
-/**
- * What happens after a press page loads, in Chromium with the site's own CSP: the copy-link
- * button (hidden without JavaScript, where the address is still there to select), the
- * subscription form's errors (next to the field, announced, what was typed kept), and print.
- */
-import { rmSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchOptions } from '../support/browser.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
-import { type StaticServer, serveStatic } from '../support/serve.ts';
+import type { BuildResult } from '../support/build.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { startSiteInBrowser, stopSiteInBrowser } from '../support/site-in-browser.ts';
 
 const RELEASE = '/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/';
 const SUBSCRIBE = '/pressmeddelanden/prenumerera/';
@@ -19,16 +13,9 @@ let browser: Browser;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
-  if (build.code !== 0) throw new Error(build.output);
-  server = await serveStatic(build.outDir);
-  browser = await chromium.launch(launchOptions());
+  ({ build, server, browser } = await startSiteInBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
-});
+afterAll(() => stopSiteInBrowser({ build, server, browser }));
 
 async function open(urlPath: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
   const context = await browser.newContext({
