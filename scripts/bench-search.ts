@@ -8,12 +8,12 @@
  * Writes the table to docs/benchmarks.md under "Search". Options: `--sizes 1000,5000`.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import { type CDPSession, chromium } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { indexedTextOf } from '../src/search/vocabulary.ts';
 import { launchOptions } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build.ts';
@@ -149,6 +149,9 @@ function writeBaseline(dist: string): void {
 }
 
 // ---- Serving as a CDN does: text compressed with gzip, Pagefind's own files as they are. ----
+// The server also plays the network: it counts what it sends (every request, including those of
+// Pagefind's web worker, which the page's DevTools session does not see) and, when throttled,
+// holds each response for the round trip and sends it over one shared link of the given speed.
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -157,9 +160,46 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-async function serveGzip(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+interface Sent {
+  path: string;
+  bytes: number;
+}
+
+interface BenchServer {
+  url: string;
+  /** Starts a new measurement: forgets what was sent, sets the network. */
+  reset: (throttled: boolean) => void;
+  sent: () => Sent[];
+  close: () => Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+async function serveGzip(root: string): Promise<BenchServer> {
   const cache = new Map<string, Buffer>();
+  let log: Sent[] = [];
+  let throttled = false;
+  let linkFreeAt = 0;
+  const bytesPerMs = THROTTLE.downloadThroughput / 1000;
+
+  async function send(res: ServerResponse, body: Buffer): Promise<void> {
+    if (!throttled) {
+      res.end(body);
+      return;
+    }
+    await sleep(THROTTLE.latency);
+    const chunk = 8 * 1024;
+    for (let i = 0; i < body.length; i += chunk) {
+      const part = body.subarray(i, i + chunk);
+      linkFreeAt = Math.max(performance.now(), linkFreeAt) + part.length / bytesPerMs;
+      await sleep(linkFreeAt - performance.now());
+      res.write(part);
+    }
+    res.end();
+  }
+
   const server = createServer((req, res) => {
+    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
     const file = resolveFile(root, req.url ?? '/');
     if (!file) {
       res.statusCode = 404;
@@ -168,21 +208,26 @@ async function serveGzip(root: string): Promise<{ url: string; close: () => Prom
     }
     const type = TYPES[path.extname(file)];
     res.setHeader('Content-Type', type ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-store');
+    let body = readFileSync(file);
     if (type) {
-      let body = cache.get(file);
-      if (!body) {
-        body = gzipSync(readFileSync(file));
-        cache.set(file, body);
-      }
+      body = cache.get(file) ?? gzipSync(body);
+      cache.set(file, body);
       res.setHeader('Content-Encoding', 'gzip');
-      res.end(body);
-    } else {
-      res.end(readFileSync(file));
     }
+    res.setHeader('Content-Length', body.length);
+    log.push({ path: urlPath, bytes: body.length });
+    void send(res, body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    reset: (throttle) => {
+      log = [];
+      throttled = throttle;
+      linkFreeAt = 0;
+    },
+    sent: () => log,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -198,27 +243,13 @@ interface Measure {
 
 async function measure(
   browser: Awaited<ReturnType<typeof chromium.launch>>,
-  url: string,
+  server: BenchServer,
+  urlPath: string,
   isSearchFile: (u: string) => boolean,
   throttled: boolean,
 ): Promise<Measure> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp: CDPSession = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (throttled) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...THROTTLE });
-  const urls = new Map<string, string>();
-  let requests = 0;
-  let bytes = 0;
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    const u = urls.get(e.requestId) ?? '';
-    if (isSearchFile(new URL(u).pathname)) {
-      requests++;
-      bytes += e.encodedDataLength;
-    }
-  });
   await page.addInitScript(() => {
     const w = window as unknown as { resultsAt?: number; resultCount?: number };
     const watch = () => {
@@ -233,7 +264,8 @@ async function measure(
     };
     document.addEventListener('DOMContentLoaded', watch);
   });
-  await page.goto(url);
+  server.reset(throttled);
+  await page.goto(`${server.url}${urlPath}`);
   await page.waitForFunction(() => (window as unknown as { resultsAt?: number }).resultsAt !== undefined, undefined, {
     timeout: 120_000,
   });
@@ -244,7 +276,13 @@ async function measure(
     return { ms: w.resultsAt, results: w.resultCount };
   });
   await context.close();
-  return { requests, bytes, ms: Math.round(ms), results };
+  const search = server.sent().filter((s) => isSearchFile(s.path));
+  return {
+    requests: search.length,
+    bytes: search.reduce((sum, s) => sum + s.bytes, 0),
+    ms: Math.round(ms),
+    results,
+  };
 }
 
 const kB = (n: number) => `${(n / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} kB`;
@@ -285,13 +323,15 @@ for (const size of SIZES) {
   for (const throttled of [false, true]) {
     const pf = await measure(
       browser,
-      `${server.url}/sok/?q=${q}`,
+      server,
+      `/sok/?q=${q}`,
       (p) => p.startsWith('/pagefind/') || p === '/sok/ordlista.json',
       throttled,
     );
     const ms = await measure(
       browser,
-      `${server.url}/bench-minisearch/?q=${q}`,
+      server,
+      `/bench-minisearch/?q=${q}`,
       (p) => p.startsWith('/bench-minisearch/') && p !== '/bench-minisearch/',
       throttled,
     );
@@ -320,8 +360,11 @@ headless Chromium, fresh browser context and no cache for every run. The corpus 
 content plus generated, clearly synthetic Swedish press releases and pages (in a temporary folder,
 never committed), built with the real \`npm run build\`. First query: \`/sok/?q=${QUERY}\`.
 "Requests" and "bytes" count only what the search downloads (Pagefind: \`/pagefind/…\` and the
-vocabulary if needed; baseline: MiniSearch's script, the app and its index), compressed as sent
-(text gzip-compressed as a CDN does; Pagefind's files are compressed by Pagefind). "Time to results"
+vocabulary if needed, including what its web worker fetches; baseline: MiniSearch's script, the app
+and its index), response bodies as sent (text gzip-compressed as a CDN does; Pagefind's files are
+compressed by Pagefind), counted by the benchmark's server. The throttled rows are throttled by that
+server too (DevTools throttling of the page does not reach a web worker): every response waits one
+150 ms round trip, then all responses share one 1.6 Mbps link. "Time to results"
 runs from navigation start to the results on screen, so it includes loading the page itself. The
 baseline loads one MiniSearch index of the same pages (title and text, prefix and fuzzy search).
 

@@ -189,7 +189,7 @@ describe('the search page', () => {
     await page.keyboard.type('samverkan');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=samverkan/);
-    await readOutcome(page);
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('samverkan'));
     // Tab from the search field: the button, the sort select, then the first filter.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -198,6 +198,7 @@ describe('the search page', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('typ');
     await page.keyboard.press('Space');
     await page.waitForURL(/typ=/);
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('med valda filter'));
     let focusedLink = '';
     for (let i = 0; i < 20 && !focusedLink; i++) {
       await page.keyboard.press('Tab');
@@ -225,6 +226,52 @@ describe('the search page', () => {
     await phone.getByText('Filtrera och sortera').click();
     expect(await phone.locator('#search-sort').isVisible()).toBe(true);
     await phone.close();
+  });
+
+  it.each([
+    ['a phone', '/sok/?q=klotter', { width: 412, height: 823 }],
+    ['a wide screen', '/sok/?q=klotter', { width: 1280, height: 800 }],
+    ['a phone, no query (A–Ö list)', '/sok/', { width: 412, height: 823 }],
+  ])('nothing on the page moves while the search loads, on %s (%s)', async (_name, urlPath, viewport) => {
+    const visit = await browser.newPage({ viewport });
+    // The search engine arrives late, as on a slow phone network, so the page is painted first.
+    await visit.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await visit.addInitScript(() => {
+      const w = window as unknown as { shifts: { value: number; nodes: string[] }[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node }[];
+        })[]) {
+          if (entry.hadRecentInput) continue;
+          const nodes = entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '');
+          w.shifts.push({ value: entry.value, nodes });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await visit.goto(`${server.url}${urlPath}`);
+    await readOutcome(visit);
+    await visit.waitForTimeout(300);
+    const shifts = await visit.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
+    // Cumulative layout shift: Lighthouse counts ≥ 0.1 as poor; nothing here should move at all.
+    expect(shifts).toEqual([]);
+    await visit.close();
+  });
+
+  it('says so, and lists every page A–Ö, when the search engine does not load', async () => {
+    const visit = await browser.newPage();
+    await visit.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
+    await visit.goto(`${server.url}/sok/?q=klotter`);
+    const outcome = await readOutcome(visit);
+    expect(outcome.status).toBe('Sökningen fungerar inte just nu. Alla sidor finns listade nedan, A–Ö.');
+    expect(await visit.locator('#all-pages').isVisible()).toBe(true);
+    expect(await visit.getByRole('link', { name: 'Anmäl klotter' }).count()).toBeGreaterThan(0);
+    await visit.close();
   });
 
   it('ran every search above without a single CSP violation', () => {

@@ -18,7 +18,12 @@ export interface SearchOutcome {
 }
 
 export async function readOutcome(page: Page): Promise<SearchOutcome> {
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  // Settled: the newest search has drawn its results (the page marks the area busy until then).
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('search-status')?.textContent ?? '') !== '' &&
+      document.getElementById('search-results-area')?.getAttribute('aria-busy') === 'false',
+  );
   return page.evaluate(() => {
     const notice = document.getElementById('search-notice');
     const items = [...document.querySelectorAll('#search-results > li')];
