@@ -209,7 +209,7 @@ async function serveGzip(root: string): Promise<BenchServer> {
     const type = TYPES[path.extname(file)];
     res.setHeader('Content-Type', type ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-store');
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (type) {
       body = cache.get(file) ?? gzipSync(body);
       cache.set(file, body);

@@ -16,7 +16,8 @@ for (const width of [375, 1280]) {
   for (const p of paths.length > 0 ? paths : ['/']) {
     await page.goto(new URL(p, base).href);
     // The search page draws its results after loading: wait until it is no longer busy.
-    if (p.startsWith('/sok/')) await page.waitForSelector('#search-results-area[aria-busy="false"]', { state: 'attached' });
+    if (p.startsWith('/sok/'))
+      await page.waitForSelector('#search-results-area[aria-busy="false"]', { state: 'attached' });
     const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'start'}-${width}.png`;
     // FULL=0 captures only the first screen, to look at details at full resolution.
     await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL !== '0' });

@@ -198,7 +198,9 @@ describe('the search page', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('typ');
     await page.keyboard.press('Space');
     await page.waitForURL(/typ=/);
-    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('med valda filter'));
+    await page.waitForFunction(() =>
+      document.getElementById('search-status')?.textContent?.includes('med valda filter'),
+    );
     let focusedLink = '';
     for (let i = 0; i < 20 && !focusedLink; i++) {
       await page.keyboard.press('Tab');
