@@ -395,8 +395,14 @@ const later = () => {
 };
 
 async function start(): Promise<void> {
+  // Busy from the start: loading the search engine is the longest wait on a slow connection.
+  resultsArea.setAttribute('aria-busy', 'true');
+  const initial = stateFromUrl(location.search);
+  // The query in the field at once, unless the visitor has already typed (or the browser restored) one.
+  input.value ||= initial.q;
   const pf = await loadPagefind();
   await buildFilters(pf);
+  showState({ ...initial, q: input.value });
   // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
   const wide = window.matchMedia('(min-width: 50rem)');
   const openOnWideScreens = () => {
@@ -405,7 +411,6 @@ async function start(): Promise<void> {
   openOnWideScreens();
   wide.addEventListener('change', openOnWideScreens);
   ui.hidden = false;
-  showState(stateFromUrl(location.search));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -423,7 +428,8 @@ async function start(): Promise<void> {
     showState(stateFromUrl(location.search));
     void run('none');
   });
-  await run('none');
+  // What was typed while the engine loaded is searched for, and the address follows it.
+  await run(input.value.trim() === initial.q ? 'none' : 'replace');
 }
 
 start().catch((error: unknown) => {

@@ -265,6 +265,41 @@ describe('the search page', () => {
     await visit.close();
   });
 
+  it('says "Söker …" while a slow first search loads, and not once the results are there', async () => {
+    const visit = await browser.newPage();
+    await visit.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    const indicator = () =>
+      visit.evaluate(() => {
+        const area = document.getElementById('search-results-area');
+        const style = area ? getComputedStyle(area, '::before') : undefined;
+        return style && style.content !== 'none' && style.opacity === '1' ? style.content : '';
+      });
+    await visit.goto(`${server.url}/sok/?q=klotter`);
+    await expect.poll(indicator, { timeout: 2500 }).toBe('"Söker …"');
+    expect(await visit.inputValue('#page-search')).toBe('klotter');
+    await readOutcome(visit);
+    expect(await indicator()).toBe('');
+    await visit.close();
+  });
+
+  it('keeps and searches for what the visitor typed while the search engine loaded', async () => {
+    const visit = await browser.newPage();
+    await visit.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await visit.goto(`${server.url}/sok/?q=klotter`);
+    await visit.fill('#page-search', 'samverkan');
+    const outcome = await readOutcome(visit);
+    expect(outcome.status).toContain('”samverkan”');
+    expect(await visit.inputValue('#page-search')).toBe('samverkan');
+    expect(new URL(visit.url()).searchParams.get('q')).toBe('samverkan');
+    await visit.close();
+  });
+
   it('says so, and lists every page A–Ö, when the search engine does not load', async () => {
     const visit = await browser.newPage();
     await visit.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
