@@ -36,6 +36,14 @@ beforeAll(async () => {
   });
 });
 
+/** Pagefind's script arrives `ms` late, as on a slow phone network: the page is painted first. */
+async function delayEngine(visit: Page, ms: number): Promise<void> {
+  await visit.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -236,11 +244,7 @@ describe('the search page', () => {
     ['a phone, no query (A–Ö list)', '/sok/', { width: 412, height: 823 }],
   ])('nothing on the page moves while the search loads, on %s (%s)', async (_name, urlPath, viewport) => {
     const visit = await browser.newPage({ viewport });
-    // The search engine arrives late, as on a slow phone network, so the page is painted first.
-    await visit.route('**/pagefind/pagefind.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      await route.continue();
-    });
+    await delayEngine(visit, 600);
     await visit.addInitScript(() => {
       const w = window as unknown as { shifts: { value: number; nodes: string[] }[] };
       w.shifts = [];
@@ -267,10 +271,7 @@ describe('the search page', () => {
 
   it('says "Söker …" while a slow first search loads, and not once the results are there', async () => {
     const visit = await browser.newPage();
-    await visit.route('**/pagefind/pagefind.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      await route.continue();
-    });
+    await delayEngine(visit, 3000);
     const indicator = () =>
       visit.evaluate(() => {
         const area = document.getElementById('search-results-area');
@@ -287,10 +288,7 @@ describe('the search page', () => {
 
   it('keeps and searches for what the visitor typed while the search engine loaded', async () => {
     const visit = await browser.newPage();
-    await visit.route('**/pagefind/pagefind.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
+    await delayEngine(visit, 1500);
     await visit.goto(`${server.url}/sok/?q=klotter`);
     await visit.fill('#page-search', 'samverkan');
     const outcome = await readOutcome(visit);
