@@ -250,7 +250,8 @@ describe('the open-data catalogue for dataportal.se (/datasets/dcat)', () => {
     const html = read(plain, '/data/');
     expect(html).toContain('href="/datasets/dcat"');
     const text = textOf(html);
-    expect(text).toContain(`${SITE}/datasets/dcat`);
+    expect(text).toContain(`finns på ${SITE}/datasets/dcat (RDF/XML)`);
+    expect(text).toContain('CC0 1.0 Universell (CC0-1.0)');
     expect(text).toContain('admin.dataportal.se');
     for (const id of ['medborgarloften', 'atgarder', 'fem-i-tolv-priset']) expect(html).toContain(`id="${id}"`);
   });
