@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { labelOf, MEASURE_STATUSES } from '../content-model/enums.ts';
+import type { CatalogInput, DataTheme, FileFormat } from './dcat.ts';
 import { commitmentTimelines, type PromiseData } from './promise-timeline.ts';
 
 /** The licence of every dataset: the site's own decision, stated on `/data/` and in each file. */
@@ -15,27 +16,44 @@ export const DATA_LICENSE = {
   url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv',
 } as const;
 
-/** Every dataset the site publishes: file name (without extension), title and what it holds. */
+/**
+ * Every dataset the site publishes: file name (without extension), title and what it holds, and
+ * for the DCAT catalogue its keywords and EU data themes (JUST: justice, legal system and public
+ * safety; GOVE: government and public sector; SOCI: population and society).
+ */
 export const DATASETS = [
   {
     id: 'medborgarloften',
     title: 'Medborgarlöften med uppföljningar',
     description: 'Kommunens och polisens medborgarlöften, varje åtagande och dess status vid varje uppföljning.',
     page: '/medborgarloften/',
+    keywords: ['medborgarlöfte', 'polisen', 'trygghet', 'brottsförebyggande arbete', 'uppföljning'],
+    themes: ['JUST', 'GOVE'],
   },
   {
     id: 'atgarder',
     title: 'Åtgärder i åtgärdsplanen',
     description: 'Åtgärderna mot brott och otrygghet, med ansvarig och status.',
     page: '/dokument/',
+    keywords: ['åtgärdsplan', 'trygghet', 'brottsförebyggande arbete'],
+    themes: ['JUST', 'GOVE'],
   },
   {
     id: 'fem-i-tolv-priset',
     title: 'Pristagare',
     description: 'Pristagare per år med motivering.',
     page: '/fem-i-tolv-priset/',
+    keywords: ['pris', 'pristagare', 'brottsförebyggande arbete'],
+    themes: ['JUST', 'SOCI'],
   },
-] as const;
+] as const satisfies readonly {
+  id: string;
+  title: string;
+  description: string;
+  page: string;
+  keywords: readonly string[];
+  themes: readonly DataTheme[];
+}[];
 
 export type DatasetId = (typeof DATASETS)[number]['id'];
 
@@ -117,6 +135,45 @@ export function promiseRows(promises: readonly PromiseEntry[], siteUrl: string) 
         url: p.url,
       }));
     }),
+  );
+}
+
+/**
+ * The dates a dataset's content states, for the catalogue: `issued` the oldest, `modified` the
+ * newest (`YYYY-MM-DD`), and the years it covers. Never the build time: a rebuild with unchanged
+ * content gives the same catalogue. Undefined where the content states no date.
+ */
+export interface DatasetDates {
+  issued?: string | undefined;
+  modified?: string | undefined;
+  temporal?: { start: string; end: string } | undefined;
+}
+
+function datesFrom(dates: readonly (string | null | undefined)[], years: readonly number[]): DatasetDates {
+  const known = dates.filter((d): d is string => typeof d === 'string' && d !== '').sort();
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const first = sortedYears[0];
+  const last = sortedYears.at(-1);
+  return {
+    issued: known[0],
+    modified: known.at(-1),
+    temporal: first === undefined || last === undefined ? undefined : { start: String(first), end: String(last) },
+  };
+}
+
+/** Promises: signing and follow-up dates; the years from the first start year to the last end year. */
+export function promiseDates(items: ReturnType<typeof promiseItems>): DatasetDates {
+  return datesFrom(
+    items.flatMap((p) => [p.signed, ...p.followUps.map((f) => f.date)]),
+    items.flatMap((p) => [p.startYear, p.endYear]),
+  );
+}
+
+/** Winners: ceremony dates; the award years. */
+export function winnerDates(items: ReturnType<typeof winnerItems>): DatasetDates {
+  return datesFrom(
+    items.map((w) => w.ceremonyDate),
+    items.map((w) => w.year),
   );
 }
 
@@ -215,4 +272,88 @@ export function toCsv(rows: readonly Record<string, unknown>[], columns: readonl
     }),
   );
   return stringify(cells, { header: true, columns: [...columns], record_delimiter: 'windows' });
+}
+
+/** A dataset as built for the site: the JSON document, the CSV rows and its dates. */
+export interface BuiltDataset {
+  id: DatasetId;
+  json: Dataset<unknown>;
+  /** Flat rows for the CSV file. */
+  rows: Record<string, unknown>[];
+  /** The dates its content states, for the catalogue. */
+  dates: DatasetDates;
+}
+
+/** A dataset file's name and body, exactly as `/data/<id>.<format>` serves it. */
+export function datasetFile(dataset: BuiltDataset, format: FileFormat): { file: string; body: string } {
+  return {
+    file: `${dataset.id}.${format}`,
+    body: format === 'json' ? toJson(dataset.json) : toCsv(dataset.rows, CSV_COLUMNS[dataset.id]),
+  };
+}
+
+/** The site settings the catalogue reads (the `webbplats` settings file). */
+export interface CatalogSettings {
+  municipality: string;
+  siteName: string;
+  siteUrl: string;
+  contactCentre: { name: string; phone: string; email?: string | undefined };
+  openData?:
+    | {
+        publisher?: string | undefined;
+        organisationNumber?: string | undefined;
+        contact?: { name: string; email: string; phone?: string | undefined } | undefined;
+      }
+    | undefined;
+}
+
+/**
+ * The catalogue's input from the site settings and the built datasets. Publisher: the settings'
+ * `openData.publisher`, else the municipality. Contact point: `openData.contact`, else the
+ * contact centre when it has an e-mail address (DCAT-AP-SE requires one), else none.
+ */
+export function catalogInput(site: CatalogSettings, datasets: readonly BuiltDataset[]): CatalogInput {
+  const open = site.openData;
+  const centre = site.contactCentre;
+  const contact =
+    open?.contact ??
+    (centre.email
+      ? {
+          // "Kontaktcenter" alone says nothing on a national portal; a name that already is the
+          // municipality's (e.g. "Exempelby kommun") stays as it is.
+          name: centre.name.includes(site.municipality) ? centre.name : `${centre.name}, ${site.municipality}`,
+          email: centre.email,
+          phone: centre.phone,
+        }
+      : undefined);
+  return {
+    siteUrl: site.siteUrl,
+    siteName: site.siteName,
+    publisher: {
+      name: open?.publisher || site.municipality,
+      organisationNumber: open?.organisationNumber ? open.organisationNumber.replace('-', '') : undefined,
+    },
+    contactPoint: contact,
+    datasets: datasets.map((d) => {
+      const about = DATASETS.find((x) => x.id === d.id) as (typeof DATASETS)[number];
+      return {
+        id: d.id,
+        title: d.json.title,
+        shortTitle: about.title,
+        description: about.description,
+        keywords: about.keywords,
+        themes: about.themes,
+        page: d.json.page,
+        ...d.dates,
+        files: (['json', 'csv'] as const).map((format) => {
+          const { file, body } = datasetFile(d, format);
+          return {
+            format,
+            url: new URL(`/data/${file}`, site.siteUrl).href,
+            byteSize: Buffer.byteLength(body, 'utf8'),
+          };
+        }),
+      };
+    }),
+  };
 }

@@ -5,7 +5,16 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readExtract } from '../../scripts/dcat-profile.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
+import {
+  cardinalityViolations,
+  distributionFileProblems,
+  iriProblems,
+  nodesByClass,
+  objectsOf,
+  parseRdfXml,
+} from '../support/dcat.ts';
 import { htmlFor, listFiles, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
 
 let build: BuildResult;
@@ -95,8 +104,28 @@ describe("Nyköping's site", () => {
     expect(htmlFor(dist, '/fem-i-tolv-priset/tack/')).toBeUndefined();
   });
 
+  it("has its own DCAT-AP-SE catalogue, with Nyköping's datasets and contact point", async () => {
+    const SITE = 'https://trygg.nykoping.example';
+    const quads = await parseRdfXml(readFileSync(path.join(dist, 'datasets/dcat'), 'utf8'));
+    const nodes = nodesByClass(quads, readExtract());
+    expect(nodes.catalog).toEqual([`${SITE}/datasets/dcat`]);
+    expect(nodes.dataset.sort()).toEqual([`${SITE}/data/#atgarder`, `${SITE}/data/#medborgarloften`]);
+    expect(cardinalityViolations(quads, readExtract())).toEqual([]);
+    expect(iriProblems(quads)).toEqual([]);
+    expect(distributionFileProblems(quads, dist, SITE)).toEqual([]);
+    // The contact point is the contact centre's (seed 003), which has an e-mail address.
+    const [contact] = nodes.contactPoint;
+    expect(objectsOf(quads, contact as string, 'http://www.w3.org/2006/vcard/ns#hasEmail')).toEqual([
+      'mailto:kommun@nykoping.se',
+    ]);
+    const [publisher] = nodes.publisher;
+    expect(objectsOf(quads, publisher as string, 'http://xmlns.com/foaf/0.1/name')).toEqual(['Nyköpings kommun']);
+  });
+
   it('has nothing of the default municipality in it', () => {
-    for (const file of listFiles(dist).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f) && !f.startsWith('admin/'))) {
+    for (const file of listFiles(dist).filter(
+      (f) => (/\.(html|json|csv|xml|txt)$/.test(f) || f === 'datasets/dcat') && !f.startsWith('admin/'),
+    )) {
       const text = readFileSync(path.join(dist, file), 'utf8');
       expect(text, file).not.toMatch(/Norrk(ö|o)ping|011-15/i);
     }

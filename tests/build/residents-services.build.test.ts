@@ -7,10 +7,19 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readExtract } from '../../scripts/dcat-profile.ts';
 import { formatFileSize } from '../../src/utils/format-file-size.ts';
 import { CSV_COLUMNS, DATA_LICENSE } from '../../src/utils/open-data.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, removeCopy } from '../support/content-copy.ts';
+import {
+  cardinalityViolations,
+  distributionFileProblems,
+  iriProblems,
+  nodesByClass,
+  objectsOf,
+  parseRdfXml,
+} from '../support/dcat.ts';
 import { htmlFor, sitemapPaths, textOf } from '../support/dist.ts';
 import { FIXTURE_PROMISE, writeResidentsFixtures } from '../support/residents-fixtures.ts';
 
@@ -198,6 +207,53 @@ describe('open data', () => {
     expect(read(open, '/medborgarloften/')).toContain('href="/data/medborgarloften.csv"');
     expect(read(open, '/dokument/')).toContain('href="/data/atgarder.json"');
     expect(read(open, '/fem-i-tolv-priset/')).toContain('href="/data/fem-i-tolv-priset.json"');
+  });
+});
+
+describe('the open-data catalogue for dataportal.se (/datasets/dcat)', () => {
+  const SITE = 'https://trygg.norrkoping.example';
+  const DCT = 'http://purl.org/dc/terms/';
+  const catalogOf = (build: BuildResult) =>
+    parseRdfXml(readFileSync(path.join(build.outDir, 'datasets', 'dcat'), 'utf8'));
+
+  it.each([
+    ['the default content', () => plain],
+    ['the fixtures', () => open],
+  ])('%s: RDF/XML with every property DCAT-AP-SE 3.0.1 requires, and a file for every distribution', async (_, b) => {
+    const build = b();
+    const quads = await catalogOf(build);
+    const nodes = nodesByClass(quads, readExtract());
+    expect(nodes.catalog).toEqual([`${SITE}/datasets/dcat`]);
+    expect(nodes.dataset.sort()).toEqual(
+      ['atgarder', 'fem-i-tolv-priset', 'medborgarloften'].map((id) => `${SITE}/data/#${id}`),
+    );
+    expect(nodes.distribution).toHaveLength(6);
+    expect(cardinalityViolations(quads, readExtract())).toEqual([]);
+    expect(iriProblems(quads)).toEqual([]);
+    expect(distributionFileProblems(quads, build.outDir, SITE)).toEqual([]);
+  });
+
+  it('dates the datasets from the content, not the build: the newest follow-up, and none for undated content', async () => {
+    const withFollowUps = await catalogOf(open);
+    expect(objectsOf(withFollowUps, `${SITE}/data/#medborgarloften`, `${DCT}modified`)).toEqual(['2026-09-15']);
+    expect(objectsOf(withFollowUps, `${SITE}/datasets/dcat`, `${DCT}modified`)).toEqual(['2026-09-15']);
+    // The default content states no signing, follow-up or ceremony date.
+    const undated = await catalogOf(plain);
+    expect(
+      undated.filter((q) => q.predicate.value === `${DCT}modified` || q.predicate.value === `${DCT}issued`),
+    ).toEqual([]);
+    // Norrköping's contact centre has no e-mail address, which a contact point needs.
+    expect(nodesByClass(undated, readExtract()).contactPoint).toEqual([]);
+  });
+
+  it('is linked from /data/, which says how a municipality registers it on admin.dataportal.se', () => {
+    const html = read(plain, '/data/');
+    expect(html).toContain('href="/datasets/dcat"');
+    const text = textOf(html);
+    expect(text).toContain(`finns på ${SITE}/datasets/dcat (RDF/XML)`);
+    expect(text).toContain('CC0 1.0 Universell (CC0-1.0)');
+    expect(text).toContain('admin.dataportal.se');
+    for (const id of ['medborgarloften', 'atgarder', 'fem-i-tolv-priset']) expect(html).toContain(`id="${id}"`);
   });
 });
 

@@ -102,4 +102,10 @@ describe('the security headers in netlify.toml', () => {
     expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
     expect(headers['x-frame-options']).toBe('DENY');
   });
+
+  it('serves the DCAT catalogue, which has no file extension, as RDF/XML, and nothing else with that type', () => {
+    expect(headersForPath(rules, '/datasets/dcat')['content-type']).toBe('application/rdf+xml; charset=utf-8');
+    for (const urlPath of [...paths, '/data/', '/data/atgarder.json', '/datasets/dcat/x'])
+      expect(headersForPath(rules, urlPath)['content-type'], urlPath).toBeUndefined();
+  });
 });

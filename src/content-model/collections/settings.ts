@@ -30,6 +30,32 @@ export const siteSettings = {
       required.phone('nonEmergency', 'Polisen, ej akut', 'Normalt 114 14.'),
       required.phone('emergency', 'Nödnummer', 'Normalt 112.'),
     ]),
+    optional.object(
+      'openData',
+      'Öppna data på dataportal.se',
+      'Utgivare och kontakt i katalogen över öppna data (/datasets/dcat) som Sveriges dataportal hämtar. Lämna tomt för att använda kommunens namn och kontaktcentret.',
+      [
+        optional.string('publisher', 'Utgivare', 'Organisationens namn på dataportal.se. Tomt: kommunens namn.', {
+          max: 120,
+        }),
+        optional.string(
+          'organisationNumber',
+          'Organisationsnummer',
+          'Kommunens organisationsnummer, t.ex. "212000-0000". Gör att dataportal.se känner igen kommunen. Lämna tomt om det inte är känt.',
+          { pattern: [/^\d{6}-?\d{4}$/, 'write the ten digits of the organisation number, e.g. 212000-0000'] },
+        ),
+        optional.object(
+          'contact',
+          'Kontakt för datamängderna',
+          'Vart man vänder sig med frågor om datamängderna. Tomt: kontaktcentret, om det har en e-postadress (dataportalen kräver e-post).',
+          [
+            required.string('name', 'Namn', 'T.ex. "Kontaktcenter" eller en funktion, inte en person.', { max: 120 }),
+            required.email('email', 'E-post', 'Adressen frågor om datamängderna skickas till.'),
+            optional.phone('phone', 'Telefon', 'Nummer med riktnummer.'),
+          ],
+        ),
+      ],
+    ),
     optional.text('footerText', 'Text i sidfoten', 'Kort text om vem som står bakom webbplatsen.', { max: 300 }),
   ],
 } satisfies SingletonDef;

@@ -1,7 +1,7 @@
 /** `/data/<dataset>.json` and `/data/<dataset>.csv` for every open dataset of this build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type BuiltDataset, getDatasets } from '../../data/open-data.ts';
-import { CSV_COLUMNS, toCsv, toJson } from '../../utils/open-data.ts';
+import { getDatasets } from '../../data/open-data.ts';
+import { type BuiltDataset, datasetFile } from '../../utils/open-data.ts';
 
 export const getStaticPaths = (async () =>
   (await getDatasets()).flatMap((dataset) => [
@@ -15,8 +15,8 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = ({ props: { dataset, format } }) =>
-  format === 'json'
-    ? new Response(toJson(dataset.json), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
-    : new Response(toCsv(dataset.rows, CSV_COLUMNS[dataset.id]), {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-      });
+  new Response(datasetFile(dataset, format).body, {
+    headers: {
+      'Content-Type': format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+    },
+  });
