@@ -112,13 +112,13 @@ function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
     case 'select': {
       const values = field.options.map((o) => o.value) as [string, ...string[]];
       const one = z.enum(values, { error: `expected one of: ${values.join(', ')}` });
-      return field.multiple ? z.array(one) : one;
+      return field.multiple ? z.array(one, { error: `expected a list, each one of: ${values.join(', ')}` }) : one;
     }
     case 'relation': {
       const one = z.string({ error: 'expected an id' }).refine((id) => ctx.ids[field.collection].has(id), {
         error: (issue) => `"${String(issue.input)}" does not exist in ${field.collection}`,
       });
-      return field.multiple ? z.array(one) : one;
+      return field.multiple ? z.array(one, { error: `expected a list of ids in ${field.collection}` }) : one;
     }
     case 'image':
     case 'file': {
