@@ -46,6 +46,7 @@ export function createSchemaContext(contentDir: string): SchemaContext {
   const ids: Record<RelationTarget, ReadonlySet<string>> = {
     kontakter: byName('kontakter'),
     dokument: byName('dokument'),
+    sidor: byName('sidor'),
     amnen: topicIds(contentDir),
   };
   return {

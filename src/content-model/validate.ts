@@ -7,10 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { placeholderSiteUrlProblem } from '../config/site-url.ts';
 import { isSlug } from '../utils/slugify.ts';
 import { createSchemaContext } from './context.ts';
 import type { CollectionDef, Field, SingletonDef } from './fields.ts';
-import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS } from './index.ts';
+import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS, siteSettings } from './index.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { readMarkdown, readYaml, YamlError } from './read-yaml.ts';
 import { collectionSchema } from './to-zod.ts';
@@ -105,6 +106,28 @@ export function validateEntrySource(
     if (error instanceof YamlError) return [unreadable(file, def, error)];
     throw error;
   }
+}
+
+/**
+ * What a production build refuses on top of `validateContentDir`: a placeholder site address
+ * (`installningar/webbplats.yml`, `siteUrl`), which would put the sitemap, feeds and share links
+ * on an address that does not exist.
+ */
+export function productionProblems(contentDir: string, displayBase = process.cwd()): ContentError[] {
+  const file = path.join(contentDir, SETTINGS_FOLDER, `${siteSettings.name}.yml`);
+  if (!existsSync(file)) return [];
+  let data: unknown;
+  try {
+    data = readYaml(readFileSync(file, 'utf8'));
+  } catch {
+    return []; // validateContentDir reports it
+  }
+  const siteUrl = (data as { siteUrl?: unknown } | null)?.siteUrl;
+  if (typeof siteUrl !== 'string') return [];
+  const problem = placeholderSiteUrlProblem(siteUrl);
+  if (problem === undefined) return [];
+  const label = siteSettings.fields.find((f) => f.name === 'siteUrl')?.label ?? '';
+  return [{ file: path.relative(displayBase, file) || file, field: 'siteUrl', label, message: problem }];
 }
 
 /**

@@ -250,6 +250,16 @@ const CATALOGUE: Case[] = [
     message: /phone number/,
   },
   {
+    name: 'start-page task pointing at a page that does not exist',
+    file: SITE,
+    breakIt: (d) =>
+      editEntry(d, SITE, (x) =>
+        Object.assign(x, { tasks: [{ label: 'Anmäl klotter', text: 'Så anmäler du klotter.', page: 'finns-inte' }] }),
+      ),
+    field: 'tasks.0.page',
+    message: /"finns-inte" does not exist in sidor/,
+  },
+  {
     name: 'award nomination window that closes before it opens',
     file: AWARD,
     breakIt: (d) =>
