@@ -2,10 +2,14 @@
  * Astro content collections, derived from the content model (`src/content-model/`). Nothing here
  * describes a field: add or change fields in the content type's module.
  */
+
 import { defineCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
-import { contentDir } from './config/site.ts';
+import { contentDir, ROOT_DIR } from './config/site.ts';
 import { createSchemaContext } from './content-model/context.ts';
 import type { CollectionDef, SingletonDef } from './content-model/fields.ts';
 import {
@@ -45,6 +49,26 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
  * checked: dates as the text the editor wrote, no YAML 1.1 timestamps. Astro still reads the body
  * and renders Markdown/MDX.
  */
+/**
+ * A digest of the code that reads and checks entries (the content model and the date helpers).
+ * Astro keeps parsed entries between builds and re-reads a file only when its text changes (or
+ * this config file does); mixing this into each file's digest makes a change to the reader or
+ * the rules re-read every file too, so a cached entry never carries what an older reader made of it.
+ */
+const MODEL_DIGEST = (() => {
+  const hash = createHash('sha256');
+  const files = [
+    ...['src/content-model', 'src/content-model/collections'].flatMap((dir) =>
+      readdirSync(path.join(ROOT_DIR, dir))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(dir, f)),
+    ),
+    'src/utils/stockholm-time.ts',
+  ].sort();
+  for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT_DIR, file)));
+  return hash.digest('hex');
+})();
+
 function modelGlob(pattern: string, folder: string): Loader {
   const inner = glob({ pattern, base: folder });
   return {
@@ -61,7 +85,9 @@ function modelGlob(pattern: string, folder: string): Loader {
           },
         });
       }
-      return inner.load({ ...context, entryTypes } as GlobContext);
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' ? `${MODEL_DIGEST}\n${data}` : data);
+      return inner.load({ ...context, entryTypes, generateDigest } as GlobContext);
     },
   };
 }
