@@ -7,8 +7,9 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import yaml from 'js-yaml';
 import { contentDir } from './src/config/site.ts';
+import { isProductionBuild, placeholderSiteUrlProblem } from './src/config/site-url.ts';
+import { readYaml } from './src/content-model/read-yaml.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
@@ -20,8 +21,11 @@ const content = contentDir();
 process.env.CONTENT_DIR = content;
 /** @type {{ siteUrl: string }} */
 const settings = /** @type {any} */ (
-  yaml.load(readFileSync(path.join(content, 'installningar', 'webbplats.yml'), 'utf8'))
+  readYaml(readFileSync(path.join(content, 'installningar', 'webbplats.yml'), 'utf8'))
 );
+// `npm run build` refuses this in its validation step already; this covers `astro build` run alone.
+const placeholder = isProductionBuild() ? placeholderSiteUrlProblem(settings.siteUrl) : undefined;
+if (placeholder) throw new Error(`installningar/webbplats.yml: field "siteUrl" (Webbadress): ${placeholder}`);
 
 const written = writtenPages();
 

@@ -1,15 +1,18 @@
 /**
  * Fails (exit 1) when any entry in the content folder breaks the content model, printing one
  * line per problem: file, field, Swedish label, what is wrong. Run first by `npm run build`.
+ * A production build (`CONTEXT=production`, as Netlify sets it) also refuses a placeholder site address.
  */
 import { contentDir } from '../src/config/site.ts';
-import { formatContentError, validateContentDir } from '../src/content-model/validate.ts';
+import { isProductionBuild } from '../src/config/site-url.ts';
+import { formatContentError, productionProblems, validateContentDir } from '../src/content-model/validate.ts';
 
 const dir = contentDir();
-const errors = validateContentDir(dir);
+const production = isProductionBuild();
+const errors = [...validateContentDir(dir), ...(production ? productionProblems(dir) : [])];
 if (errors.length > 0) {
-  console.error(`Content in ${dir} has ${errors.length} problem(s):`);
+  console.error(`Content in ${dir} has ${errors.length} problem(s)${production ? ' for a production build' : ''}:`);
   for (const error of errors) console.error(`  ${formatContentError(error)}`);
   process.exit(1);
 }
-console.log(`Content in ${dir} is valid.`);
+console.log(`Content in ${dir} is valid${production ? ' for a production build' : ''}.`);

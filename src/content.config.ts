@@ -2,10 +2,14 @@
  * Astro content collections, derived from the content model (`src/content-model/`). Nothing here
  * describes a field: add or change fields in the content type's module.
  */
+
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
-import { contentDir } from './config/site.ts';
+import { contentDir, ROOT_DIR } from './config/site.ts';
 import { createSchemaContext } from './content-model/context.ts';
 import type { CollectionDef, SingletonDef } from './content-model/fields.ts';
 import {
@@ -27,21 +31,77 @@ import {
   siteSettings,
   warnings,
 } from './content-model/index.ts';
+import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
 
+/** What Astro's glob loader gets besides the documented context: the file types it can read. */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: unknown }> | { data: unknown };
+}
+type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
+
+/**
+ * Astro's glob loader, except that every file's fields are read by the content model's YAML
+ * reader (`read-yaml.ts`) instead of Astro's, so the pages get exactly the values the validator
+ * checked: dates as the text the editor wrote, no YAML 1.1 timestamps. Astro still reads the body
+ * and renders Markdown/MDX.
+ */
+/**
+ * A digest of the code that reads and checks entries (the content model and the date helpers).
+ * Astro keeps parsed entries between builds and re-reads a file only when its text changes (or
+ * this config file does); mixing this into each file's digest makes a change to the reader or
+ * the rules re-read every file too, so a cached entry never carries what an older reader made of it.
+ */
+const MODEL_DIGEST = (() => {
+  const hash = createHash('sha256');
+  const files = [
+    ...['src/content-model', 'src/content-model/collections'].flatMap((dir) =>
+      readdirSync(path.join(ROOT_DIR, dir))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(dir, f)),
+    ),
+    'src/utils/stockholm-time.ts',
+  ].sort();
+  for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT_DIR, file)));
+  return hash.digest('hex');
+})();
+
+function modelGlob(pattern: string, folder: string): Loader {
+  const inner = glob({ pattern, base: folder });
+  return {
+    name: 'content-model-glob',
+    load: (context) => {
+      const entryTypes = new Map<string, EntryType>();
+      for (const [extension, entryType] of (context as GlobContext).entryTypes) {
+        entryTypes.set(extension, {
+          ...entryType,
+          getEntryInfo: async (params) => {
+            const info = await entryType.getEntryInfo(params);
+            const data = extension === '.yml' ? readYaml(params.contents) : readMarkdown(params.contents).data;
+            return { ...info, data };
+          },
+        });
+      }
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' ? `${MODEL_DIGEST}\n${data}` : data);
+      return inner.load({ ...context, entryTypes, generateDigest } as GlobContext);
+    },
+  };
+}
+
 function folder<D extends CollectionDef>(def: D) {
   return defineCollection({
-    loader: glob({ pattern: `*.${def.format}`, base: `${base}/${def.name}` }),
+    loader: modelGlob(`*.${def.format}`, `${base}/${def.name}`),
     schema: collectionSchema(def, context) as z.ZodType<DataOf<D>>,
   });
 }
 
 function singleton<D extends SingletonDef>(def: D) {
   return defineCollection({
-    loader: glob({ pattern: `${def.name}.yml`, base: `${base}/${SETTINGS_FOLDER}` }),
+    loader: modelGlob(`${def.name}.yml`, `${base}/${SETTINGS_FOLDER}`),
     schema: collectionSchema(def, context) as z.ZodType<DataOf<D>>,
   });
 }

@@ -123,6 +123,8 @@ function relationTarget(
       };
     case 'dokument':
       return { collection: 'dokument', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+    case 'sidor':
+      return { collection: 'sidor', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
     case 'amnen':
       // Topics are the `topics` list of the press room settings file.
       return {

@@ -1,9 +1,9 @@
 /** Builds the `SchemaContext` (what exists) from a content folder on disk. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { RelationTarget } from './fields.ts';
 import { COLLECTIONS, FILES_FOLDER, pressSettings, SETTINGS_FOLDER } from './index.ts';
+import { readYaml } from './read-yaml.ts';
 import type { SchemaContext } from './to-zod.ts';
 
 /** Entry ids of a collection folder: the file names without extension. */
@@ -21,7 +21,7 @@ export function entryIds(contentDir: string, collection: string, extension: stri
 function topicIds(contentDir: string): Set<string> {
   const file = path.join(contentDir, SETTINGS_FOLDER, `${pressSettings.name}.yml`);
   try {
-    const data = yaml.load(readFileSync(file, 'utf8')) as { topics?: { id?: unknown }[] } | undefined;
+    const data = readYaml(readFileSync(file, 'utf8')) as { topics?: { id?: unknown }[] } | undefined;
     return new Set((data?.topics ?? []).map((t) => String(t.id)));
   } catch {
     return new Set();
@@ -46,6 +46,7 @@ export function createSchemaContext(contentDir: string): SchemaContext {
   const ids: Record<RelationTarget, ReadonlySet<string>> = {
     kontakter: byName('kontakter'),
     dokument: byName('dokument'),
+    sidor: byName('sidor'),
     amnen: topicIds(contentDir),
   };
   return {

@@ -4,7 +4,12 @@
  * collections and the validator both build from the content folder.
  */
 import { z } from 'zod';
-import { isRealDate, parseStockholmDateTime } from '../utils/stockholm-time.ts';
+import {
+  DATE_FORMAT_HINT,
+  DATE_TIME_FORMAT_HINT,
+  readWrittenDateTime,
+  writtenDateProblem,
+} from '../utils/stockholm-time.ts';
 import type { CollectionDef, CrossFieldCheck, Field, RelationTarget } from './fields.ts';
 
 export interface SchemaContext {
@@ -16,36 +21,54 @@ export interface SchemaContext {
 
 const emptyToUndefined = (value: unknown): unknown => (value === '' || value === null ? undefined : value);
 
-/** A calendar date: YAML gives a Date at UTC midnight for bare dates, Decap gives a string. */
+/**
+ * A calendar date, the text exactly as written (`YYYY-MM-DD`). Content is read with YAML's core
+ * schema (`read-yaml.ts`), so a date arrives as the text the editor wrote, never as a converted
+ * `Date`; anything else is refused with the expected format.
+ */
 function dateSchema(): z.ZodType<string> {
-  return z.preprocess(
-    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-    z.string({ error: 'expected a date (YYYY-MM-DD)' }).refine((s) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-      return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    }, 'not a real date (expected YYYY-MM-DD, e.g. 2023-12-01)'),
-  ) as z.ZodType<string>;
+  return z.string({ error: `expected a date written ${DATE_FORMAT_HINT}` }).superRefine((s, ctx) => {
+    const problem = writtenDateProblem(s);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', input: s, message: problem });
+  });
 }
 
-/** A date-time, Stockholm wall-clock time unless it carries a zone. */
+/** A date-time as written, read as Swedish wall-clock time (see `readWrittenDateTime`). */
 function dateTimeSchema(): z.ZodType<Date> {
-  return z.preprocess(
-    (v, ctx) => {
-      if (v instanceof Date) return v;
-      if (typeof v !== 'string') return v;
-      const parsed = parseStockholmDateTime(v);
-      if (parsed === undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          input: v,
-          message: `not a real date and time: "${v}" (expected YYYY-MM-DDTHH:mm, Swedish time)`,
-        });
+  return z
+    .string({ error: `expected a date and time written ${DATE_TIME_FORMAT_HINT}` })
+    .transform((s, ctx) => {
+      const read = readWrittenDateTime(s);
+      if ('problem' in read) {
+        ctx.addIssue({ code: 'custom', input: s, message: read.problem });
         return z.NEVER;
       }
-      return parsed;
-    },
-    z.date({ error: 'expected a date and time (YYYY-MM-DDTHH:mm)' }),
-  ) as z.ZodType<Date>;
+      return read.instant;
+    })
+    .pipe(z.date()) as z.ZodType<Date>;
+}
+
+/**
+ * Characters text may not contain: control characters other than tab and line breaks (NUL, escape
+ * codes, which browsers drop or replace) and halves of surrogate pairs (not characters at all).
+ * Zero-width and direction marks are real characters some languages need; they are kept as written.
+ */
+const CONTROL = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
+
+function text(error: string) {
+  return z
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number' || typeof issue.input === 'boolean'
+          ? `${error} (put ${String(issue.input)} in quotes to use it as text)`
+          : error,
+    })
+    .refine((s) => !CONTROL.test(s), {
+      error: (issue) => {
+        const bad = CONTROL.exec(String(issue.input))?.[0] ?? '';
+        return `contains an invisible control character (U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}); remove it`;
+      },
+    });
 }
 
 /** Links editors may enter: web, site-relative, e-mail and phone; other schemes (`javascript:`) are refused. */
@@ -58,22 +81,20 @@ function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
   switch (field.widget) {
     case 'string':
     case 'text': {
-      let s = z.string({ error: 'expected text' }).trim();
+      let s = text('expected text').trim();
       if (field.required) s = s.min(1, 'must not be empty');
       if (field.max !== undefined) s = s.max(field.max, `at most ${field.max} characters`);
       if (field.widget === 'string' && field.pattern) s = s.regex(field.pattern[0], field.pattern[1]);
       return s;
     }
     case 'url':
-      return z
-        .string({ error: 'expected a link' })
+      return text('expected a link')
         .trim()
         .regex(SAFE_URL, 'expected a link starting with https://, http:// or / (other schemes are refused)');
     case 'email':
       return z.email({ error: 'expected an e-mail address' });
     case 'phone':
-      return z
-        .string({ error: 'expected a phone number' })
+      return text('expected a phone number')
         .trim()
         .regex(PHONE, 'expected a phone number such as "0123-45 67 89" or "114 14"');
     case 'date':
@@ -91,19 +112,18 @@ function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
     case 'select': {
       const values = field.options.map((o) => o.value) as [string, ...string[]];
       const one = z.enum(values, { error: `expected one of: ${values.join(', ')}` });
-      return field.multiple ? z.array(one) : one;
+      return field.multiple ? z.array(one, { error: `expected a list, each one of: ${values.join(', ')}` }) : one;
     }
     case 'relation': {
       const one = z.string({ error: 'expected an id' }).refine((id) => ctx.ids[field.collection].has(id), {
         error: (issue) => `"${String(issue.input)}" does not exist in ${field.collection}`,
       });
-      return field.multiple ? z.array(one) : one;
+      return field.multiple ? z.array(one, { error: `expected a list of ids in ${field.collection}` }) : one;
     }
     case 'image':
     case 'file': {
       const extensions = field.widget === 'image' ? ['jpg', 'jpeg', 'png', 'webp', 'avif'] : field.extensions;
-      return z
-        .string({ error: 'expected a file path' })
+      return text('expected a file path')
         .trim()
         .refine((p) => extensions.includes(p.split('.').pop()?.toLowerCase() ?? ''), {
           error: `expected a file of type ${extensions.join(', ')}`,

@@ -6,13 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { z } from 'zod';
+import { placeholderSiteUrlProblem } from '../config/site-url.ts';
 import { isSlug } from '../utils/slugify.ts';
 import { createSchemaContext } from './context.ts';
 import type { CollectionDef, Field, SingletonDef } from './fields.ts';
-import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS } from './index.ts';
+import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS, siteSettings } from './index.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
+import { readMarkdown, readYaml, YamlError } from './read-yaml.ts';
 import { collectionSchema } from './to-zod.ts';
 
 export interface ContentError {
@@ -30,14 +31,8 @@ export function formatContentError(e: ContentError): string {
   return `${e.file}:${field} ${e.message}`;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
 /** Splits a Markdown file into parsed front matter and body. Throws on malformed YAML. */
-export function parseMarkdownFile(source: string): { data: unknown; body: string } {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) throw new Error('missing front matter (the file must start with --- and a block of fields)');
-  return { data: yaml.load(match[1] ?? '') ?? {}, body: match[2] ?? '' };
-}
+export const parseMarkdownFile = readMarkdown;
 
 /** The Swedish label of the field at a zod issue path. */
 function labelAt(fields: readonly Field[], issuePath: readonly PropertyKey[]): string {
@@ -73,6 +68,66 @@ function validateData(
   }
   const result = schema.safeParse(data);
   return result.success ? [] : issuesToErrors(file, def.fields, result.error);
+}
+
+/** What is wrong with a YAML file that cannot be read, as an error on the file (or the field written twice). */
+function unreadable(file: string, def: CollectionDef | SingletonDef, error: YamlError): ContentError {
+  const field = error.field ?? '';
+  return { file, field, label: field ? labelAt(def.fields, [field]) : '', message: `cannot be read: ${error.message}` };
+}
+
+/**
+ * Every error in one entry's file (`source`, shown as `file`): its YAML, its fields, its body.
+ * The validator runs this on each file; the fuzz test runs it on generated files.
+ */
+export function validateEntrySource(
+  file: string,
+  def: CollectionDef | SingletonDef,
+  source: string,
+  schema: z.ZodType,
+): ContentError[] {
+  const format = 'format' in def ? def.format : 'yml';
+  try {
+    if (format === 'yml') return validateData(file, def, readYaml(source), schema);
+    const errors: ContentError[] = [];
+    const { data, body } = readMarkdown(source);
+    errors.push(...validateData(file, def, data, schema));
+    const bodyDef = 'body' in def ? def.body : undefined;
+    if (bodyDef?.required && body.trim() === '') {
+      errors.push({ file, field: 'body', label: bodyDef.label, message: 'must not be empty' });
+    }
+    if (format === 'mdx') {
+      for (const message of mdxBodyProblems(body))
+        errors.push({ file, field: 'body', label: bodyDef?.label ?? '', message });
+    }
+    return errors;
+  } catch (error) {
+    // Only unreadable YAML is an editor's mistake; anything else is a bug and must surface as one.
+    if (error instanceof YamlError) return [unreadable(file, def, error)];
+    throw error;
+  }
+}
+
+/**
+ * What a production build refuses on top of `validateContentDir`: a placeholder site address
+ * (`installningar/webbplats.yml`, `siteUrl`), which would put the sitemap, feeds and share links
+ * on an address that does not exist.
+ */
+export function productionProblems(contentDir: string, displayBase = process.cwd()): ContentError[] {
+  const file = path.join(contentDir, SETTINGS_FOLDER, `${siteSettings.name}.yml`);
+  if (!existsSync(file)) return [];
+  let data: unknown;
+  try {
+    data = readYaml(readFileSync(file, 'utf8'));
+  } catch {
+    return []; // validateContentDir reports it
+  }
+  const siteUrl = (data as { siteUrl?: unknown } | null)?.siteUrl;
+  if (typeof siteUrl !== 'string') return [];
+  const problem = placeholderSiteUrlProblem(siteUrl);
+  if (problem === undefined) return [];
+  const label = siteSettings.fields.find((f) => f.name === 'siteUrl')?.label ?? '';
+  return [{ file: path.relative(displayBase, file) || file, field: 'siteUrl', label, message: problem }];
 }
 
 /**
@@ -116,25 +171,7 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
           message: `file name "${id}" is taken by a page of the site (reserved: ${def.reservedSlugs.join(', ')}); choose another`,
         });
       }
-      const source = readFileSync(file, 'utf8');
-      try {
-        if (def.format === 'yml') {
-          errors.push(...validateData(show(file), def, yaml.load(source), schema));
-        } else {
-          const { data, body } = parseMarkdownFile(source);
-          errors.push(...validateData(show(file), def, data, schema));
-          if (def.body?.required && body.trim() === '') {
-            errors.push({ file: show(file), field: 'body', label: def.body.label, message: 'must not be empty' });
-          }
-          if (def.format === 'mdx') {
-            const label = def.body?.label ?? '';
-            for (const message of mdxBodyProblems(body))
-              errors.push({ file: show(file), field: 'body', label, message });
-          }
-        }
-      } catch (error) {
-        errors.push({ file: show(file), field: '', label: '', message: `cannot be read: ${(error as Error).message}` });
-      }
+      errors.push(...validateEntrySource(show(file), def, readFileSync(file, 'utf8'), schema));
     }
   }
 
@@ -145,13 +182,7 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
       errors.push({ file: show(file), field: '', label: def.label, message: 'settings file is missing' });
       continue;
     }
-    try {
-      errors.push(
-        ...validateData(show(file), def, yaml.load(readFileSync(file, 'utf8')), collectionSchema(def, context)),
-      );
-    } catch (error) {
-      errors.push({ file: show(file), field: '', label: '', message: `cannot be read: ${(error as Error).message}` });
-    }
+    errors.push(...validateEntrySource(show(file), def, readFileSync(file, 'utf8'), collectionSchema(def, context)));
   }
   return errors;
 }

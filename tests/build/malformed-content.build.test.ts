@@ -1,10 +1,12 @@
 /**
  * Bad content stops the real build. The validator runs first in `npm run build`; Astro itself
  * parses with the same schemas, so even a build that skipped the validator fails, also naming
- * the file and the field.
+ * the file and the field. Astro reads the YAML with the validator's reader, so an unquoted
+ * impossible date fails there too instead of becoming another day.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { copyContent, editEntry, removeCopy } from '../support/content-copy.ts';
@@ -19,6 +21,9 @@ describe('a build with malformed content', () => {
       x.title = '';
       x.contacts = ['finns-inte'];
     });
+    // An impossible date written without quotes: YAML 1.1 would have rolled it over into 2024.
+    const file = path.join(dir, RELEASE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^published: .*$/m, 'published: 2023-13-45'));
   });
   afterEach(() => removeCopy(dir));
 
@@ -30,6 +35,7 @@ describe('a build with malformed content', () => {
     expect(result.output).toContain(
       `${RELEASE}: field "contacts.0" (Kontaktpersoner): "finns-inte" does not exist in kontakter`,
     );
+    expect(result.output).toContain(`${RELEASE}: field "published" (Publiceras): not a real date: "2023-13-45"`);
   });
 
   it('astro build alone (without the validator) fails too, naming the entry and the field', () => {
@@ -45,6 +51,7 @@ describe('a build with malformed content', () => {
     );
     expect(output).toContain('title: must not be empty');
     expect(output).toContain('contacts.0: "finns-inte" does not exist in kontakter');
+    expect(output).toContain('published: not a real date: "2023-13-45"');
     expect(output).toContain(`${RELEASE}`);
   });
 });

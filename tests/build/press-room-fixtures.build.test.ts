@@ -2,6 +2,7 @@
  * The press room with more than the seeds have: a content copy (never content/) gets a press
  * invitation, a correction and enough releases for a second page. Checks pagination, the
  * invitation's time and place, its .ics file in the right time zone, and corrections shown.
+ * Some dates are written unquoted, as editors type them: they must be shown exactly as written.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -29,12 +30,12 @@ beforeAll(() => {
     `---
 title: 'Pressinbjudan: Testvandring i Fixturby'
 summary: En påhittad pressinbjudan som bara finns i testets kopia av innehållet.
-published: '2024-03-01T09:00'
+published: 2024-03-01 09:00:00
 kind: pressinbjudan
 topics:
   - trygghet
 invitation:
-  startsAt: '2024-03-09T10:00'
+  startsAt: 2024-03-09T10:00
   place: Testtorget 1, Fixturby
   participants: Testpersonen, ordförande i testnämnden
 ---
@@ -52,7 +53,7 @@ Brödtexten i testinbjudan.
       `---
 title: Testmeddelande ${i + 1}
 summary: Ett påhittat meddelande för att fylla en andra sida.
-published: '2022-01-${String(i + 1).padStart(2, '0')}T09:00'
+published: ${i === 0 ? '2022-01-01' : `'2022-01-${String(i + 1).padStart(2, '0')}T09:00'`}
 kind: pressmeddelande
 ---
 
@@ -136,6 +137,17 @@ describe('a press invitation', () => {
     const item = feed.items.find((i) => i.link?.endsWith(`/${INVITATION}/`));
     const content = textOf((item as Record<string, unknown>)['content:encoded'] as string);
     expect(content).toContain('När: 9 mars 2024 kl. 10.00 Var: Testtorget 1, Fixturby');
+  });
+});
+
+describe('dates written without quotes', () => {
+  it('are shown exactly as written, as Swedish time', () => {
+    // `published: 2024-03-01 09:00:00`: YAML 1.1 would read a UTC instant and show kl. 10.00.
+    expect(textOf(page(`/pressmeddelanden/${INVITATION}/`))).toContain('1 mars 2024 kl. 09.00');
+    // `published: 2022-01-01`: a date alone, shown without a time (not "kl. 01.00").
+    const text = textOf(page(`/pressmeddelanden/${FILLERS[0]}/`));
+    expect(text).toContain('1 januari 2022');
+    expect(text).not.toMatch(/1 januari 2022 kl\./);
   });
 });
 

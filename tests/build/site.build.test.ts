@@ -88,7 +88,7 @@ describe('every seed fact is on a page', () => {
     '/': [
       'Vad vill du göra?',
       'Anmäl klotter',
-      'Orolig för någon?',
+      'Orolig för någon? Kontaktcenter under kontorstid, socialjouren efter kontorstid.',
       'Bli grannsamverkare',
       'Nattvandra',
       '112',

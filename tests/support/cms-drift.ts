@@ -10,7 +10,12 @@ import type { RelationTarget } from '../../src/content-model/fields.ts';
 import type { SchemaContext } from '../../src/content-model/to-zod.ts';
 
 /** One id that exists for each relation target, so reference checks can be probed. */
-export const KNOWN_IDS: Record<RelationTarget, string> = { kontakter: 'k-1', dokument: 'd-1', amnen: 't-1' };
+export const KNOWN_IDS: Record<RelationTarget, string> = {
+  kontakter: 'k-1',
+  dokument: 'd-1',
+  amnen: 't-1',
+  sidor: 'p-1',
+};
 
 /** A schema context in which only `KNOWN_IDS` exist and every uploaded file exists. */
 export const PROBE_CONTEXT: SchemaContext = {
@@ -18,6 +23,7 @@ export const PROBE_CONTEXT: SchemaContext = {
     kontakter: new Set([KNOWN_IDS.kontakter]),
     dokument: new Set([KNOWN_IDS.dokument]),
     amnen: new Set([KNOWN_IDS.amnen]),
+    sidor: new Set([KNOWN_IDS.sidor]),
   },
   fileExists: () => true,
 };
@@ -45,6 +51,7 @@ function core(schema: z.ZodType): z.ZodType {
 function cmsRelationTarget(field: CmsField): RelationTarget | undefined {
   if (field.collection === 'kontakter') return 'kontakter';
   if (field.collection === 'dokument') return 'dokument';
+  if (field.collection === 'sidor') return 'sidor';
   if (field.file === 'pressrum' && field.value_field === 'topics.*.id') return 'amnen';
   return undefined;
 }

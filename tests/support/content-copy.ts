@@ -1,12 +1,12 @@
 /**
  * Temporary copies of a content folder for tests, and edits of single entries in them that go
- * through the same YAML parser the site uses.
+ * through the same YAML reader the site uses (`src/content-model/read-yaml.ts`).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { parseMarkdownFile } from '../../src/content-model/validate.ts';
+import { readMarkdown, readYaml } from '../../src/content-model/read-yaml.ts';
 
 export const SOURCE_CONTENT = path.resolve('content/norrkoping');
 
@@ -28,12 +28,12 @@ export function editEntry(dir: string, file: string, edit: (data: Data) => void,
   const full = path.join(dir, file);
   const source = readFileSync(full, 'utf8');
   if (file.endsWith('.yml')) {
-    const data = yaml.load(source) as Data;
+    const data = readYaml(source) as Data;
     edit(data);
     writeFileSync(full, yaml.dump(data));
     return;
   }
-  const parsed = parseMarkdownFile(source);
+  const parsed = readMarkdown(source);
   const data = parsed.data as Data;
   edit(data);
   writeFileSync(full, `---\n${yaml.dump(data)}---\n${body ?? parsed.body}`);

@@ -4,7 +4,7 @@
  * The build runs the same validator first and Astro parses with the same schemas, so each of
  * these also stops `npm run build` (see tests/build/malformed-content.build.test.ts).
  */
-import { renameSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatContentError, validateContentDir } from '../../src/content-model/validate.ts';
@@ -28,6 +28,16 @@ interface Case {
   /** Field path the error must name ('' = the file itself). */
   field: string;
   message: RegExp;
+}
+
+const ACCESSIBILITY = 'installningar/tillganglighet.yml';
+
+/** Replaces one line of a file as written, so the YAML is exactly what an editor typed (no re-dump). */
+function replaceLine(dir: string, file: string, from: RegExp, to: string): void {
+  const full = path.join(dir, file);
+  const source = readFileSync(full, 'utf8');
+  if (!from.test(source)) throw new Error(`${file} has no line matching ${from}`);
+  writeFileSync(full, source.replace(from, to));
 }
 
 const image = { src: '/filer/riktlinje-for-norrkopings-brottsforebyggande-rad.pdf', alt: 'x', credit: 'y' };
@@ -240,6 +250,16 @@ const CATALOGUE: Case[] = [
     message: /phone number/,
   },
   {
+    name: 'start-page task pointing at a page that does not exist',
+    file: SITE,
+    breakIt: (d) =>
+      editEntry(d, SITE, (x) =>
+        Object.assign(x, { tasks: [{ label: 'Anmäl klotter', text: 'Så anmäler du klotter.', page: 'finns-inte' }] }),
+      ),
+    field: 'tasks.0.page',
+    message: /"finns-inte" does not exist in sidor/,
+  },
+  {
     name: 'award nomination window that closes before it opens',
     file: AWARD,
     breakIt: (d) =>
@@ -281,6 +301,83 @@ const CATALOGUE: Case[] = [
     breakIt: (d) => writeEntry(d, 'kontakter/trasig.yml', 'name: "Oavslutad\nrole: [\n'),
     field: '',
     message: /cannot be read/,
+  },
+  {
+    name: 'impossible date written without quotes (YAML 1.1 would roll it over into 2024)',
+    file: RELEASE,
+    breakIt: (d) => replaceLine(d, RELEASE, /^published: .*$/m, 'published: 2023-13-45'),
+    field: 'published',
+    message: /not a real date: "2023-13-45" \(expected YYYY-MM-DDTHH:mm/,
+  },
+  {
+    name: 'date-time with a time zone (the site shows Swedish time as written)',
+    file: RELEASE,
+    breakIt: (d) => replaceLine(d, RELEASE, /^published: .*$/m, 'published: 2023-12-01T09:30:00Z'),
+    field: 'published',
+    message: /has a time zone; write Swedish time without one/,
+  },
+  {
+    name: 'date-time with seconds the site would not show',
+    file: WARNING,
+    breakIt: (d) => replaceLine(d, WARNING, /^startsAt: .*$/m, 'startsAt: 2026-11-22 08:15:30'),
+    field: 'startsAt',
+    message: /has seconds/,
+  },
+  {
+    name: 'a time the clocks skip when summer time starts',
+    file: WARNING,
+    breakIt: (d) => replaceLine(d, WARNING, /^startsAt: .*$/m, 'startsAt: 2024-03-31T02:30'),
+    field: 'startsAt',
+    message: /does not exist in Swedish time/,
+  },
+  {
+    name: 'date field with a time (settings too)',
+    file: ACCESSIBILITY,
+    breakIt: (d) => replaceLine(d, ACCESSIBILITY, /^assessed: .*$/m, 'assessed: 2026-11-22T10:00'),
+    field: 'assessed',
+    message: /expected a date written YYYY-MM-DD/,
+  },
+  {
+    name: 'date in the wrong order (Swedish style 22/11/2026)',
+    file: ACCESSIBILITY,
+    breakIt: (d) => replaceLine(d, ACCESSIBILITY, /^statementUpdated: .*$/m, 'statementUpdated: 22/11/2026'),
+    field: 'statementUpdated',
+    message: /expected a date written YYYY-MM-DD/,
+  },
+  {
+    name: 'a field written twice',
+    file: CONTACT,
+    breakIt: (d) => writeEntry(d, CONTACT, `${readFileSync(path.join(d, CONTACT), 'utf8')}name: Någon annan\n`),
+    field: 'name',
+    message: /the field "name" is written twice/,
+  },
+  {
+    name: 'YAML anchors and aliases',
+    file: MEASURE,
+    breakIt: (d) => replaceLine(d, MEASURE, /^title: (.*)$/m, 'title: &t $1\nowner: *t'),
+    field: '',
+    message: /anchors \(&t\) are not allowed/,
+  },
+  {
+    name: 'tabs as indentation',
+    file: SITE,
+    breakIt: (d) => replaceLine(d, SITE, /^ {2}phone:/m, '\tphone:'),
+    field: '',
+    message: /tabs are not allowed for indentation/,
+  },
+  {
+    name: 'a NUL character in a title',
+    file: RELEASE,
+    breakIt: (d) => replaceLine(d, RELEASE, /^title: .*$/m, 'title: "Samverkan\\0 för ett tryggt Norrköping"'),
+    field: 'title',
+    message: /invisible control character \(U\+0000\)/,
+  },
+  {
+    name: 'a number where text is expected, unquoted',
+    file: MEASURE,
+    breakIt: (d) => replaceLine(d, MEASURE, /^title: .*$/m, 'title: 2024'),
+    field: 'title',
+    message: /put 2024 in quotes/,
   },
 ];
 
@@ -353,7 +450,7 @@ describe('what Decap writes is accepted', () => {
   });
 
   it('date-times in the forms Decap and editors write are accepted', () => {
-    for (const published of ['2023-12-01T09:30', '2023-12-01 09:30', '2023-12-01T08:30:00.000Z', '2023-12-01']) {
+    for (const published of ['2023-12-01T09:30', '2023-12-01 09:30', '2023-12-01 09:30:00', '2023-12-01']) {
       editEntry(dir, RELEASE, (x) => Object.assign(x, { published }));
       expect(validateContentDir(dir, dir).map(formatContentError), published).toEqual([]);
     }

@@ -57,6 +57,16 @@ export const siteSettings = {
       ],
     ),
     optional.text('footerText', 'Text i sidfoten', 'Kort text om vem som står bakom webbplatsen.', { max: 300 }),
+    optional.list(
+      'tasks',
+      'Vad vill du göra?',
+      'Genvägarna på startsidan, i den ordning de ska visas. Varje genväg leder till en sida.',
+      [
+        required.string('label', 'Rubrik', 'Kort, som en uppmaning, t.ex. "Anmäl klotter".', { max: 60 }),
+        required.string('text', 'Text', 'En rad om vad sidan hjälper till med. Stämmer den med sidan?', { max: 120 }),
+        required.relation('page', 'Sida', 'Sidan genvägen leder till.', 'sidor'),
+      ],
+    ),
   ],
 } satisfies SingletonDef;
 
