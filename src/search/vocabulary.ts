@@ -4,12 +4,41 @@
  * it only when a query word matches nothing.
  */
 
+import { fold, stemKey } from './query.ts';
+
 /** Words shorter than this are never suggested. */
 export const MIN_VOCABULARY_WORD = 3;
 
-/** The JSON file's shape: words, most frequent first. */
+/** The JSON file's shape: words, most frequent first; inflected forms Pagefind cannot match, by site word. */
 export interface VocabularyFile {
   words: string[];
+  /** `museet` → `museum`: a form (without diacritics) whose stem no site word's stem starts with. */
+  forms?: Record<string, string>;
+}
+
+/** Words shorter than this get no inflections in the file. */
+export const MIN_INFLECTED_WORD = 4;
+
+/**
+ * The inflected forms of the site's words that Pagefind's stemmer does not bring together
+ * (`museet` is no form of `museum` to Snowball, `klottrets` none of `klotter`), each pointing to
+ * the site's word (the more frequent one when forms are shared). The search page searches for
+ * that word instead, so a form of a word on the site never gets "Inga träffar".
+ */
+export function unindexedForms(words: readonly string[], inflect: (word: string) => string[]): Record<string, string> {
+  const stems = words.map(stemKey);
+  const forms = new Map<string, string>();
+  for (const word of words) {
+    if (word.length < MIN_INFLECTED_WORD || /\p{N}/u.test(word)) continue;
+    for (const form of inflect(word)) {
+      const key = fold(form);
+      if (form === word || forms.has(key)) continue;
+      const stem = stemKey(form);
+      if (stems.some((s) => s.startsWith(stem))) continue;
+      forms.set(key, word);
+    }
+  }
+  return Object.fromEntries([...forms].sort((a, b) => a[0].localeCompare(b[0], 'sv')));
 }
 
 /** Lower-case words of a text, letters and digits only. */

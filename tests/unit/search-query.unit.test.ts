@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, searchMarkers } from '../../src/search/page-facets.ts';
+import { synonymMarkers } from '../../src/search/build-index.ts';
+import { isoDate, searchMarkers, searchWordsOf } from '../../src/search/page-facets.ts';
 import {
   classifyTerm,
+  derivationBase,
   editDistance,
   hitCount,
   listInSwedish,
   maxEditDistance,
   pagefindQuery,
+  pagefindQueryOf,
   parseTerms,
+  siteWords,
   suggestedQuery,
   suggestWord,
 } from '../../src/search/query.ts';
 import { pagefindFilters, pagefindSort, stateFromUrl, urlForState } from '../../src/search/search-state.ts';
+import { swedishStem } from '../../src/search/swedish-stemmer.ts';
+import { synonymsIn } from '../../src/search/synonyms.ts';
 import { indexedTextOf, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
 
 describe('parseTerms and pagefindQuery', () => {
@@ -54,22 +60,123 @@ describe('suggestions', () => {
 });
 
 describe('classifyTerm', () => {
+  const site = siteWords([
+    'klotter',
+    'klottret',
+    'polisen',
+    'polis',
+    'tryggt',
+    'trygghet',
+    'nattvandra',
+    'våldspreventivt',
+    'graffiti',
+    'över',
+  ]);
+  const match = (term: string, highlighted: string[], hits: number) => classifyTerm(term, highlighted, hits, site);
+
   it('a highlighted word or a form of it is a match', () => {
-    expect(classifyTerm('klotter', ['Klotter.'], 3)).toBe('word');
-    expect(classifyTerm('polisens', ['polisen'], 3)).toBe('word');
-    expect(classifyTerm('förebyggande', ['brott^s^förebyggande'], 3)).toBe('word');
-    expect(classifyTerm('011-15 22 83', ['011-15', '22', '83.'], 1)).toBe('word');
+    expect(match('klotter', ['Klotter.'], 3).match).toBe('word');
+    expect(match('polisens', ['polisen'], 3).match).toBe('word');
+    expect(match('förebyggande', ['brott^s^förebyggande'], 3).match).toBe('word');
+    expect(match('011-15 22 83', ['011-15', '22', '83.'], 1).match).toBe('word');
+  });
+
+  it('a word with the stem of a site word is a match, whatever the best result highlights', () => {
+    // Issue 13: `tryggt` (a title word) and `nattvandrare` (the page says `nattvandra`).
+    expect(match('tryggt', ['trygghet'], 5)).toEqual({ match: 'word', search: 'tryggt' });
+    expect(match('nattvandrare', ['nattvandra'], 1).match).toBe('word');
+    expect(match('nattvandrare', [], 1).match).toBe('word');
+    expect(match('anmal', ['anmäl'], 2).match).toBe('word');
+    // A match in metadata (a synonym, a search word) highlights nothing in the excerpt.
+    expect(match('graffiti', [], 1).match).toBe('word');
   });
 
   it('only longer words starting with it: a prefix match', () => {
-    expect(classifyTerm('klottre', ['klottret'], 1)).toBe('prefix');
+    expect(match('klottre', ['klottret'], 1).match).toBe('prefix');
+  });
+
+  it('a word derived from the base of a site word searches for that word', () => {
+    expect(match('våldsprevention', ['våld'], 4)).toEqual({ match: 'derived', search: 'våldspreventivt' });
+    expect(match('våldsprevention', [], 0)).toEqual({ match: 'derived', search: 'våldspreventivt' });
+  });
+
+  it('a form the stemmer does not match searches for the site word the dictionary gives', () => {
+    const withForms = siteWords(['museum'], { museet: 'museum' });
+    expect(classifyTerm('museet', [], 0, withForms)).toEqual({ match: 'derived', search: 'museum' });
+  });
+
+  it('a short word found only in metadata is searched unquoted', () => {
+    const brå = classifyTerm('brå', [], 0, siteWords(['brå']));
+    expect(brå).toEqual({ match: 'word', search: 'brå', loose: true });
+    expect(pagefindQueryOf([brå, { match: 'word', search: 'tib' }])).toBe('brå "tib"');
+    expect(classifyTerm('brå', [], 0, site).match).toBe('none');
+    // Found in metadata by the whole-word search, with other words of the page highlighted.
+    expect(classifyTerm('brå', ['(NoBrå).'], 10, siteWords(['brå'])).match).toBe('word');
+    expect(classifyTerm('ö', ['öka'], 3, site).match).toBe('none');
   });
 
   it("Pagefind's fallback to a shorter word the query starts with is no match", () => {
-    expect(classifyTerm('polisxyz', ['polis'], 17)).toBe('none');
-    expect(classifyTerm('övervakning', ['över'], 3)).toBe('none');
-    expect(classifyTerm('0724-65 20 99', ['0724-65', '20'], 1)).toBe('none');
-    expect(classifyTerm('qwxz', [], 0)).toBe('none');
+    expect(match('polisxyz', ['polis'], 17).match).toBe('none');
+    expect(match('övervakning', ['över'], 3).match).toBe('none');
+    expect(match('klotterzzz', ['klotter'], 3).match).toBe('none');
+    expect(match('0724-65 20 99', ['0724-65', '20'], 1).match).toBe('none');
+    expect(match('qwxz', [], 0).match).toBe('none');
+    expect(match('graffitizzz', [], 1).match).toBe('none');
+  });
+});
+
+describe('the Swedish stemmer (Snowball, as in Pagefind)', () => {
+  it('stems inflections to one stem', () => {
+    expect(['tryggt', 'trygghet', 'trygga'].map(swedishStem)).toEqual(['trygg', 'trygg', 'trygg']);
+    expect(['nattvandrare', 'nattvandra', 'nattvandrar'].map(swedishStem)).toEqual([
+      'nattvandr',
+      'nattvandr',
+      'nattvandr',
+    ]);
+    expect(['polisens', 'polisen'].map(swedishStem)).toEqual(['polis', 'polis']);
+  });
+
+  it('has the rules of Snowball 3 that Pagefind compiles in: `et`, its exceptions, `öst`, `fullt`', () => {
+    expect(['huset', 'rådets', 'museet', 'paket'].map(swedishStem)).toEqual(['hus', 'råd', 'museet', 'paket']);
+    expect(['hjälpfullt', 'upplöst'].map(swedishStem)).toEqual(['hjälpfull', 'upplös']);
+  });
+
+  it('finds the base of derived words', () => {
+    expect(derivationBase(swedishStem('våldsprevention'))).toBe('våldsprevent');
+    expect(derivationBase(swedishStem('våldspreventivt'))).toBe('våldsprevent');
+    expect(derivationBase('klotter')).toBeUndefined();
+  });
+});
+
+describe('synonyms', () => {
+  const synonyms = [
+    { word: 'graffiti', means: 'klotter' },
+    { word: 'BRÅ', means: 'brottsförebyggande råd' },
+  ];
+  it('apply where the page uses the word or phrase, in any inflection', () => {
+    expect(synonymsIn('Pågår klottret just nu?', synonyms)).toEqual(['graffiti']);
+    expect(synonymsIn('Norrköpings brottsförebyggande rådet (NoBrå)', synonyms)).toEqual(['BRÅ']);
+    expect(synonymsIn('brottsförebyggande arbete i rådhuset', synonyms)).toEqual([]);
+  });
+
+  it("go into the indexer's copy of a page as metadata, title synonyms apart, never as text", () => {
+    const html =
+      '<html><body><main data-pagefind-body><h1>Anmäl klotter</h1><p>Brottsförebyggande råd.</p></main></body></html>';
+    const marked = synonymMarkers(html, synonyms);
+    expect(marked.words).toEqual(['graffiti', 'BRÅ']);
+    expect(marked.html).toContain(
+      '<main data-pagefind-body><span hidden data-pagefind-meta="rubriksynonymer[data-words]" data-words="graffiti"></span>' +
+        '<span hidden data-pagefind-meta="synonymer[data-words]" data-words="BRÅ"></span><h1>',
+    );
+    expect(wordsOf(indexedTextOf(marked.html))).not.toContain('graffiti');
+  });
+
+  it("an editor's search words are metadata of the page", () => {
+    expect(searchWordsOf(' polisanmälan,  tagg ,')).toEqual(['polisanmälan', 'tagg']);
+    expect(searchMarkers({ type: 'Sida', words: 'polisanmälan, tagg' }, 's')).toContainEqual({
+      'data-pagefind-meta': 'sokord[data-sokord]',
+      'data-sokord': 'polisanmälan, tagg',
+    });
   });
 });
 
