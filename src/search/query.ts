@@ -114,9 +114,9 @@ export function suggestWord(
   word: string,
   vocabulary: readonly string[],
   distance: (a: string, b: string) => number = editDistance,
+  limit = maxEditDistance(word),
 ): string | undefined {
   const target = fold(word);
-  const limit = maxEditDistance(word);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of vocabulary) {
@@ -131,6 +131,26 @@ export function suggestWord(
     }
   }
   return best;
+}
+
+/**
+ * "Menade du …?" for one query word that is not itself in the vocabulary (`known`):
+ * - matched nothing, or only as the start of longer words: the closest word (`suggestWord`);
+ * - matched by stem only (`klottre` has the stem of `klottra`): a word one slip of the fingers
+ *   away that is no form of the same word (`klotter`), so an inflection the site does not use
+ *   (`nattvandrare`) gets no needless question;
+ * - a `derived` word is searched as the site's word already: none.
+ */
+export function suggestionFor(
+  term: string,
+  match: TermMatch,
+  vocabulary: readonly string[],
+  known: ReadonlySet<string>,
+): string | undefined {
+  if (match === 'derived' || known.has(term) || known.has(fold(term)) || isDigitGroups(term)) return undefined;
+  if (match !== 'word') return suggestWord(term, vocabulary);
+  const near = suggestWord(term, vocabulary, editDistance, 1);
+  return near !== undefined && stemKey(near) !== stemKey(term) ? near : undefined;
 }
 
 /** The query with each word replaced by its suggestion, if it has one. */

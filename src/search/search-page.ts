@@ -12,7 +12,6 @@ import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
 import {
   classifyTerm,
-  fold,
   hitCount,
   listInSwedish,
   pagefindQueryOf,
@@ -22,7 +21,7 @@ import {
   type SiteWords,
   siteWords,
   suggestedQuery,
-  suggestWord,
+  suggestionFor,
   type TermClass,
 } from './query.ts';
 import {
@@ -324,7 +323,6 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   }
   const unknown = terms.filter((_, i) => matches[i]?.match === 'none');
   const known = terms.filter((t) => !unknown.includes(t));
-  const partial = terms.filter((_, i) => matches[i]?.match === 'prefix');
   // A form Pagefind does not match, or a derived word, is searched as the site's word.
   const searched = matches.filter((m) => m.match !== 'none');
   let results: PagefindResult[] = [];
@@ -372,14 +370,11 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     if (token !== sequence) return;
   }
   const suggestions = new Map<string, string>();
-  if (unknown.length > 0 || partial.length > 0) {
-    const { words } = await loadVocabulary();
-    const known = new Set(words);
-    for (const t of [...unknown, ...partial]) {
-      if (known.has(fold(t)) || known.has(t)) continue;
-      const s = suggestWord(t, words);
-      if (s) suggestions.set(t, s);
-    }
+  const { words } = await loadVocabulary();
+  const vocabularySet = new Set(words);
+  for (const [i, t] of terms.entries()) {
+    const s = suggestionFor(t, matches[i]?.match ?? 'none', words, vocabularySet);
+    if (s) suggestions.set(t, s);
   }
   if (token !== sequence) return;
 

@@ -7,18 +7,23 @@ import {
   editDistance,
   hitCount,
   listInSwedish,
+  matchKey,
   maxEditDistance,
   pagefindQuery,
   pagefindQueryOf,
   parseTerms,
+  rankByMatch,
   siteWords,
   suggestedQuery,
+  suggestionFor,
   suggestWord,
 } from '../../src/search/query.ts';
 import { pagefindFilters, pagefindSort, stateFromUrl, urlForState } from '../../src/search/search-state.ts';
+import { swedishInflector } from '../../src/search/swedish-dictionary.ts';
 import { swedishStem } from '../../src/search/swedish-stemmer.ts';
 import { synonymsIn } from '../../src/search/synonyms.ts';
-import { indexedTextOf, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
+import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
+import { typoOf } from '../browser/search-generated.ts';
 
 describe('parseTerms and pagefindQuery', () => {
   it('lower-cases, trims punctuation and drops repeats', () => {
@@ -147,6 +152,53 @@ describe('the Swedish stemmer (Snowball, as in Pagefind)', () => {
     expect(derivationBase('klotter')).toBeUndefined();
   });
 });
+
+describe('suggestionFor', () => {
+  const vocabulary = ['klotter', 'klottra', 'nattvandra', 'nattvandrar', 'tryggt'];
+  const known = new Set(vocabulary);
+  it('asks about a typo that shares a stem with a site word, not about an unused inflection', () => {
+    expect(suggestionFor('klottre', 'word', vocabulary, known)).toBe('klotter');
+    expect(suggestionFor('nattvandrare', 'word', vocabulary, known)).toBeUndefined();
+    expect(suggestionFor('tryggt', 'word', vocabulary, known)).toBeUndefined();
+    expect(suggestionFor('klotterzzz', 'none', vocabulary, known)).toBe('klotter');
+    expect(suggestionFor('museet', 'derived', vocabulary, known)).toBeUndefined();
+  });
+});
+
+describe('ranking', () => {
+  it("puts exact matches above other forms and titles above text, else keeps Pagefind's order", () => {
+    const pages = [
+      { title: 'Trygg i Norrköping', content: 'trygghet trygga' },
+      { title: 'Effektiv samordning för trygghet', content: 'tryggt' },
+      { title: 'Samverkan för ett tryggt Norrköping', content: 'tryggt' },
+      { title: 'Nattvandring', content: 'tryggt' },
+      { title: 'Grannsamverkan', content: 'trygghet' },
+    ];
+    expect(rankByMatch(['tryggt'], pages)).toEqual([2, 1, 0, 3, 4]);
+    expect(matchKey(['tryggt'], pages[2] as (typeof pages)[number])).toEqual([1, 0, 1]);
+  });
+});
+
+describe('inflections from the dictionary', () => {
+  it('lists the forms of a word, also of a compound by its last part', () => {
+    const inflect = swedishInflector();
+    expect(inflect('museet')).toEqual(expect.arrayContaining(['museum', 'museet', 'museer']));
+    expect(inflect('medborgarlöfte')).toEqual(expect.arrayContaining(['medborgarlöften', 'medborgarlöftet']));
+  });
+
+  it('ships only the forms Pagefind does not match, pointing to the site word', () => {
+    const forms = unindexedForms(['museum', 'klotter', 'nattvandra'], swedishInflector());
+    expect(forms.museet).toBe('museum');
+    expect(forms.klottrets).toBe('klotter');
+    // `nattvandrar` has the stem of `nattvandra`: Pagefind finds it by itself.
+    expect(forms.nattvandrar).toBeUndefined();
+  });
+
+  it('makes one typo by swapping the two letters in the middle', () => {
+    expect(typoOf('klotter')).toBe('kltoter');
+    expect(typoOf('tib')).toBeUndefined();
+  });
+}, 60_000);
 
 describe('synonyms', () => {
   const synonyms = [
