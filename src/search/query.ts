@@ -239,12 +239,14 @@ export interface SiteWords {
   words: readonly string[];
   /** `stemKey` of each word, in the same order. */
   stems: readonly string[];
-  /** Inflected forms (without diacritics) Pagefind's stemmer does not match, to the site's word. */
+  /** Inflected forms (without diacritics) that do not find the site's word in Pagefind, to that word. */
   forms: ReadonlyMap<string, string>;
+  /** The words without diacritics. */
+  folded: ReadonlySet<string>;
 }
 
 export function siteWords(words: readonly string[], forms: Record<string, string> = {}): SiteWords {
-  return { words, stems: words.map(stemKey), forms: new Map(Object.entries(forms)) };
+  return { words, stems: words.map(stemKey), forms: new Map(Object.entries(forms)), folded: new Set(words.map(fold)) };
 }
 
 /**
@@ -307,13 +309,19 @@ export function classifyTerm(
     return [marked.replaceAll('^', ''), ...parts];
   });
   const stem = stemKey(term);
+  // Another form of a site word that does not find it (`museet` → `museum`): searched as the site
+  // word when that finds all the form finds too (its stem starts the form's: `platsen` → `plats`,
+  // `effektivt` → `effektiv`), or when the form itself is no word of the site.
+  const form = lengthOf(term) < MIN_PREFIX_LENGTH ? undefined : site.forms.get(t);
+  if (form !== undefined && (stem.startsWith(stemKey(form)) || !site.folded.has(t))) {
+    return { match: 'derived', search: form };
+  }
   if (hits > 0) {
     if (words.some((w) => w === t || isForm(t, w) || stemKey(w) === stem)) return { match: 'word', search: term };
     // Short words are searched as whole words: what Pagefind returns for them is no fallback when
     // the word is on the site (a whole-word match in metadata highlights nothing: `BRÅ`, `soc`).
     if (lengthOf(term) < MIN_PREFIX_LENGTH) {
-      const onSite = site.words.some((w) => fold(w) === t);
-      return highlighted.length === 0 || onSite ? { match: 'word', search: term } : none;
+      return highlighted.length === 0 || site.folded.has(t) ? { match: 'word', search: term } : none;
     }
     if (site.stems.includes(stem)) return { match: 'word', search: term };
     if (words.some((w) => w.startsWith(t)) || site.stems.some((s) => s.startsWith(stem))) {
@@ -321,10 +329,8 @@ export function classifyTerm(
     }
   }
   if (lengthOf(term) < MIN_PREFIX_LENGTH) {
-    return hits === 0 && site.words.some((w) => fold(w) === t) ? { match: 'word', search: term, loose: true } : none;
+    return hits === 0 && site.folded.has(t) ? { match: 'word', search: term, loose: true } : none;
   }
-  const form = site.forms.get(t);
-  if (form !== undefined) return { match: 'derived', search: form };
   const base = derivationBase(stem);
   if (base !== undefined) {
     const at = site.stems.findIndex((s) => s !== stem && derivationBase(s) === base);

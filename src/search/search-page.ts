@@ -348,10 +348,8 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
         title: stripCompoundMarks(d.meta.title ?? ''),
         content: stripCompoundMarks(d.content),
       }));
-      const order = rankByMatch(
-        searched.map((m) => m.search),
-        pages,
-      );
+      // The words as typed and as searched (`platsen` is searched as `plats`).
+      const order = rankByMatch([...new Set([...terms, ...searched.map((m) => m.search)])], pages);
       results = [...order.map((i) => top[i] as PagefindResult), ...results.slice(RERANKED)];
     }
     // Pagefind leaves pages without a date out of date-sorted results: they follow the dated ones.

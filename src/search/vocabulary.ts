@@ -20,21 +20,22 @@ export interface VocabularyFile {
 export const MIN_INFLECTED_WORD = 4;
 
 /**
- * The inflected forms of the site's words that Pagefind's stemmer does not bring together
- * (`museet` is no form of `museum` to Snowball, `klottrets` none of `klotter`), each pointing to
- * the site's word (the more frequent one when forms are shared). The search page searches for
- * that word instead, so a form of a word on the site never gets "Inga träffar".
+ * The inflected forms of the site's words that do not find the word in Pagefind, whose stemmer
+ * does not bring them together (`museet` is `museet` to Snowball, `museum` is `museum`; `platsen`
+ * is `plats` but `plats` is `plat`), each pointing to the site's word (the more frequent one when
+ * forms are shared). The search page searches for that word instead, so a form of a word on the
+ * site never gets "Inga träffar" and finds the pages with the word.
  */
 export function unindexedForms(words: readonly string[], inflect: (word: string) => string[]): Record<string, string> {
   const stems = words.map(stemKey);
   const forms = new Map<string, string>();
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (word.length < MIN_INFLECTED_WORD || /\p{N}/u.test(word)) continue;
     for (const form of inflect(word)) {
       const key = fold(form);
       if (form === word || forms.has(key)) continue;
-      const stem = stemKey(form);
-      if (stems.some((s) => s.startsWith(stem))) continue;
+      // Found by Pagefind: the site word's stem starts with the form's.
+      if ((stems[index] as string).startsWith(stemKey(form))) continue;
       forms.set(key, word);
     }
   }

@@ -116,6 +116,7 @@ describe('the judged set generated from the content', () => {
     const ranks = new Map<GeneratedKind, number[]>();
     const failures: string[] = [];
     const deadEnds: string[] = [];
+    const suggested = 0;
     for (const j of judgements) {
       const outcome = await searchAgain(page, j.query);
       const rank = outcome.urls.indexOf(j.page) + 1;

@@ -106,8 +106,10 @@ describe('classifyTerm', () => {
   });
 
   it('a form the stemmer does not match searches for the site word the dictionary gives', () => {
-    const withForms = siteWords(['museum'], { museet: 'museum' });
+    const withForms = siteWords(['museum', 'plats', 'platsen'], { museet: 'museum', platsen: 'plats' });
     expect(classifyTerm('museet', [], 0, withForms)).toEqual({ match: 'derived', search: 'museum' });
+    // `platsen` (stem `plats`) misses `plats` (stem `plat`); `plats` finds both.
+    expect(classifyTerm('platsen', ['platsen'], 11, withForms)).toEqual({ match: 'derived', search: 'plats' });
   });
 
   it('a short word found only in metadata is searched unquoted', () => {
