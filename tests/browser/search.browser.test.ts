@@ -116,13 +116,14 @@ describe('the judged set generated from the content', () => {
     const ranks = new Map<GeneratedKind, number[]>();
     const failures: string[] = [];
     const deadEnds: string[] = [];
-    const suggested = 0;
+    let suggested = 0;
     for (const j of judgements) {
       const outcome = await searchAgain(page, j.query);
       const rank = outcome.urls.indexOf(j.page) + 1;
       ranks.set(j.kind, [...(ranks.get(j.kind) ?? []), rank]);
       if (j.kind === 'typo') {
         // Not a word: it must find the page, or offer a suggestion, never leave the visitor stuck.
+        if (outcome.suggestion !== undefined) suggested++;
         if (rank === 0 && outcome.suggestion === undefined)
           deadEnds.push(`"${j.query}" (${j.word}) → ${outcome.status}`);
       } else if (rank < 1 || rank > 5 || outcome.status.startsWith('Inga träffar')) {
@@ -131,6 +132,9 @@ describe('the judged set generated from the content', () => {
     }
     for (const [kind, r] of ranks) console.log(`generated search judgements, ${kind}: ${foundAt(r)}`);
     console.log(`generated search judgements, all: ${foundAt([...ranks.values()].flat())} of ${judgements.length}`);
+    console.log(
+      `generated search judgements, typo: "Menade du …?" offered for ${suggested}/${ranks.get('typo')?.length}`,
+    );
     expect(failures).toEqual([]);
     expect(deadEnds).toEqual([]);
   }, 900_000);
