@@ -72,8 +72,9 @@ function isInflectionOf(page: Word, word: Word): boolean {
 }
 
 /**
- * The synonyms whose meaning occurs in a text: every word of `means`, in order, in any inflection: `klotter` in "Pågår klottret?", `brottsförebyggande råd`
- * in "Norrköpings brottsförebyggande råd". Each synonym word once, as the editor wrote it.
+ * The synonyms whose meaning occurs in a text: every word of `means`, in order, in any
+ * inflection: `klotter` in "Pågår klottret?", `brottsförebyggande råd` in "kommunens
+ * brottsförebyggande rådet". Each synonym word once, as the editor wrote it.
  */
 export function synonymsIn(text: string, synonyms: readonly Synonym[]): string[] {
   const words = wordsWithStems(text);
