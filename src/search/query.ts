@@ -309,11 +309,11 @@ export function classifyTerm(
     return [marked.replaceAll('^', ''), ...parts];
   });
   const stem = stemKey(term);
-  // Another form of a site word that does not find it (`museet` → `museum`): searched as the site
-  // word when that finds all the form finds too (its stem starts the form's: `platsen` → `plats`,
-  // `effektivt` → `effektiv`), or when the form itself is no word of the site.
+  // Another form of a site word that does not find it: searched as the site word when that finds
+  // all the form finds too (its stem starts the form's: `platsen` → `plats`, `effektivt` →
+  // `effektiv`), or when Pagefind finds nothing real for the form (`museet` → `museum`).
   const form = lengthOf(term) < MIN_PREFIX_LENGTH ? undefined : site.forms.get(t);
-  if (form !== undefined && (stem.startsWith(stemKey(form)) || !site.folded.has(t))) {
+  if (form !== undefined && (stem.startsWith(stemKey(form)) || !site.stems.some((s) => s.startsWith(stem)))) {
     return { match: 'derived', search: form };
   }
   if (hits > 0) {

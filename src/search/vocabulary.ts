@@ -33,9 +33,15 @@ export function unindexedForms(words: readonly string[], inflect: (word: string)
     if (word.length < MIN_INFLECTED_WORD || /\p{N}/u.test(word)) continue;
     for (const form of inflect(word)) {
       const key = fold(form);
-      if (form === word || forms.has(key)) continue;
+      if (form === word) continue;
+      const stem = stemKey(form);
+      const wordStem = stems[index] as string;
       // Found by Pagefind: the site word's stem starts with the form's.
-      if ((stems[index] as string).startsWith(stemKey(form))) continue;
+      if (wordStem.startsWith(stem)) continue;
+      // A form of several site words (homographs) goes to the more frequent, unless a later one
+      // finds all the form finds (its stem starts the form's) and the earlier does not.
+      const earlier = forms.get(key);
+      if (earlier !== undefined && (!stem.startsWith(wordStem) || stem.startsWith(stemKey(earlier)))) continue;
       forms.set(key, word);
     }
   }

@@ -110,6 +110,9 @@ describe('classifyTerm', () => {
     expect(classifyTerm('museet', [], 0, withForms)).toEqual({ match: 'derived', search: 'museum' });
     // `platsen` (stem `plats`) misses `plats` (stem `plat`); `plats` finds both.
     expect(classifyTerm('platsen', ['platsen'], 11, withForms)).toEqual({ match: 'derived', search: 'plats' });
+    // A homograph's form (`sena`, also a form of `se`) that Pagefind matches by itself stays as typed.
+    const homograph = siteWords(['sett', 'senaste'], { sena: 'sett' });
+    expect(classifyTerm('sena', ['senaste'], 7, homograph)).toEqual({ match: 'word', search: 'sena' });
   });
 
   it('a short word found only in metadata is searched unquoted', () => {
