@@ -118,7 +118,10 @@ async function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The site's words and forms (about 12 kB compressed), loaded with the first search: what tells a real match from Pagefind's fallback, and "Menade du …?". */
+/**
+ * The site's words and forms (about 12 kB compressed), loaded with the first search: what tells a
+ * real match from Pagefind's fallback, and "Menade du …?".
+ */
 function loadVocabulary(): Promise<SiteWords> {
   vocabulary ??= fetch(VOCABULARY_URL)
     .then((r) => r.json() as Promise<{ words: string[]; forms?: Record<string, string> }>)
