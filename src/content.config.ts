@@ -27,6 +27,7 @@ import {
   pressSettings,
   SETTINGS_FOLDER,
   SINGLETONS,
+  searchSettings,
   singletonCollectionName,
   siteSettings,
   warnings,
@@ -119,6 +120,7 @@ export const collections = {
   'installningar-pressrum': singleton(pressSettings),
   'installningar-fem-i-tolv-priset': singleton(awardSettings),
   'installningar-tillganglighet': singleton(accessibilitySettings),
+  'installningar-sok': singleton(searchSettings),
 };
 
 // The names above are written out so Astro can type each collection; this guard makes sure the

@@ -10,7 +10,13 @@ import { documents } from './collections/documents.ts';
 import { measures } from './collections/measures.ts';
 import { pages } from './collections/pages.ts';
 import { pressReleases } from './collections/press-releases.ts';
-import { accessibilitySettings, awardSettings, pressSettings, siteSettings } from './collections/settings.ts';
+import {
+  accessibilitySettings,
+  awardSettings,
+  pressSettings,
+  searchSettings,
+  siteSettings,
+} from './collections/settings.ts';
 import { warnings } from './collections/warnings.ts';
 import type { CollectionDef, Field, Infer, SingletonDef } from './fields.ts';
 
@@ -25,6 +31,7 @@ export {
   pages,
   pressReleases,
   pressSettings,
+  searchSettings,
   siteSettings,
   warnings,
 };
@@ -42,7 +49,13 @@ export const COLLECTIONS: readonly CollectionDef[] = [
 ];
 
 /** Every settings file; all live in the `installningar` folder. */
-export const SINGLETONS: readonly SingletonDef[] = [siteSettings, pressSettings, awardSettings, accessibilitySettings];
+export const SINGLETONS: readonly SingletonDef[] = [
+  siteSettings,
+  pressSettings,
+  awardSettings,
+  accessibilitySettings,
+  searchSettings,
+];
 
 /** Folder (under the content folder) of the settings files. */
 export const SETTINGS_FOLDER = 'installningar';

@@ -30,6 +30,17 @@ export const imageFields = [
   }),
 ] as const satisfies readonly Field[];
 
+/**
+ * Words residents may search for that the page itself does not use (`graffiti` on a page about
+ * klotter). Indexed for search only, as Pagefind metadata: never shown on the page.
+ */
+export const searchWords = optional.string(
+  'searchWords',
+  'Sökord',
+  'Ord som invånare kan söka på men som inte står i texten, åtskilda med kommatecken, t.ex. "graffiti, tagg". Visas inte på sidan.',
+  { max: 300, pattern: [/^[^<>"]*$/, 'write words separated by commas, without <, > or "'] },
+);
+
 export const draft = optional.boolean(
   'draft',
   'Utkast',

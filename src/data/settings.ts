@@ -18,6 +18,11 @@ export async function getAwardSettings() {
   return (await getEntry('installningar-fem-i-tolv-priset', 'fem-i-tolv-priset'))?.data;
 }
 
+/** Search synonyms, or undefined when this municipality has none (the file is optional). */
+export async function getSearchSettings() {
+  return (await getEntry('installningar-sok', 'sok'))?.data;
+}
+
 export async function getAccessibilitySettings() {
   return (await getEntry('installningar-tillganglighet', 'tillganglighet'))?.data ?? missing('tillganglighet');
 }

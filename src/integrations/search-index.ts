@@ -13,8 +13,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await buildSearchIndex(fileURLToPath(dir));
         logger.info(
-          `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ` +
-            `${stats.vocabularyWords} words in the vocabulary; ` +
+          `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ${stats.synonymsAdded} synonyms added, ` +
+            `${stats.vocabularyWords} words and ${stats.vocabularyForms} other forms in the vocabulary; ` +
             `compound splitting ${stats.splitMs} ms, Pagefind ${stats.pagefindMs} ms`,
         );
       },

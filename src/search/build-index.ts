@@ -2,19 +2,21 @@
  * Builds the search index of a built site: every page whose `<main>` carries
  * `data-pagefind-body` (indexable pages; drafts and embargoed entries are never built, so never
  * indexed), handed to Pagefind's Node API with Swedish compounds marked (`mark-compounds.ts`),
- * plus the site's vocabulary for "Menade du …?" at `/sok/ordlista.json`.
+ * plus the site's vocabulary for "Menade du …?" at `/sok/ordlista.json`. Each page's copy also gets
+ * the editors' synonyms of the words it uses (`synonyms.ts`), as metadata.
  *
  * Why `addHTMLFile` rather than `addDirectory` or the CLI: the indexer must see a rewritten copy
  * of each page (compound marks) while the page on disk stays as it is. Why not `addCustomRecord`:
  * it would lose what Pagefind reads from the HTML (headings for sub-results, meta, filters, sort
  * and weighting from the templates' attributes).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { markCompounds } from './mark-compounds.ts';
-import { swedishCompoundSplitter } from './swedish-dictionary.ts';
-import { indexedTextOf, VocabularyCounter, wordsOf } from './vocabulary.ts';
+import { swedishCompoundSplitter, swedishInflector } from './swedish-dictionary.ts';
+import { META, SYNONYMS_PATH, type Synonym, type SynonymsFile, synonymsIn } from './synonyms.ts';
+import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from './vocabulary.ts';
 
 /**
  * Pagefind's ready-made interfaces (Default, Modular and Component UI, highlighting), which the
@@ -29,7 +31,11 @@ export const VOCABULARY_PATH = 'sok/ordlista.json';
 export interface IndexStats {
   pages: number;
   compoundsMarked: number;
+  /** Synonyms given to pages (one per page and synonym). */
+  synonymsAdded: number;
   vocabularyWords: number;
+  /** Inflected forms in the vocabulary that Pagefind's stemmer does not match. */
+  vocabularyForms: number;
   /** Loading the dictionary and splitting compounds, in ms. */
   splitMs: number;
   /** Pagefind's indexing and writing, in ms. */
@@ -54,6 +60,44 @@ export function urlOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** The synonyms the build wrote from the settings, or none when the file is not there. */
+function readSynonyms(siteDir: string): Synonym[] {
+  const file = path.join(siteDir, SYNONYMS_PATH);
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as SynonymsFile).synonyms;
+}
+
+/** The text of the page's first `<h1>` inside `<main>`. */
+function titleOf(html: string): string {
+  return indexedTextOf(`<main data-pagefind-body>${/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''}</main>`);
+}
+
+/** The editor's search words of a page (the `sokord` metadata its template wrote). */
+function searchWordsIn(html: string): string[] {
+  const attr = /\bdata-sokord="([^"]*)"/.exec(html)?.[1] ?? '';
+  return wordsOf(indexedTextOf(`<main data-pagefind-body>${attr}</main>`));
+}
+
+/**
+ * Metadata elements for the indexer's copy of a page: the synonyms of words in its title and in
+ * its text, as hidden empty elements inside `<main>` (the same form the templates use).
+ */
+export function synonymMarkers(html: string, synonyms: readonly Synonym[]): { html: string; words: string[] } {
+  if (synonyms.length === 0) return { html, words: [] };
+  const inTitle = synonymsIn(titleOf(html), synonyms);
+  const inText = synonymsIn(indexedTextOf(html), synonyms).filter((w) => !inTitle.includes(w));
+  const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  const marker = (key: string, words: string[]) =>
+    words.length === 0
+      ? ''
+      : `<span hidden data-pagefind-meta="${key}[data-words]" data-words="${attr(words.join(', '))}"></span>`;
+  const markers = marker(META.titleSynonyms, inTitle) + marker(META.textSynonyms, inText);
+  return {
+    html: html.replace(/<main\b[^>]*data-pagefind-body[^>]*>/, (main) => main + markers),
+    words: [...inTitle, ...inText],
+  };
+}
+
 export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
   const started = performance.now();
   const split = swedishCompoundSplitter();
@@ -64,12 +108,19 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let pages = 0;
   let compoundsMarked = 0;
+  let synonymsAdded = 0;
+  const synonyms = readSynonyms(siteDir);
   try {
     const pending: Promise<pagefind.NewFileResponse>[] = [];
     for (const file of htmlFiles(siteDir)) {
-      const html = readFileSync(path.join(siteDir, file), 'utf8');
-      if (!/<main\b[^>]*data-pagefind-body/.test(html)) continue;
+      const page = readFileSync(path.join(siteDir, file), 'utf8');
+      if (!/<main\b[^>]*data-pagefind-body/.test(page)) continue;
       const t0 = performance.now();
+      const withSynonyms = synonymMarkers(page, synonyms);
+      const html = withSynonyms.html;
+      synonymsAdded += withSynonyms.words.length;
+      // Search words and synonyms are words of the site too: they find pages, so they are no junk.
+      vocabulary.add([...searchWordsIn(html), ...withSynonyms.words.flatMap(wordsOf)]);
       const words = wordsOf(indexedTextOf(html));
       const parts = words.flatMap((w) => split(w)?.map((p) => p.part) ?? []);
       vocabulary.add([...words, ...parts]);
@@ -93,13 +144,18 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
   } finally {
     await pagefind.close();
   }
+  const t2 = performance.now();
   const file = vocabulary.toFile();
+  file.forms = unindexedForms(file.words, swedishInflector());
+  splitMs += performance.now() - t2;
   mkdirSync(path.join(siteDir, path.dirname(VOCABULARY_PATH)), { recursive: true });
   writeFileSync(path.join(siteDir, VOCABULARY_PATH), JSON.stringify(file));
   return {
     pages,
     compoundsMarked,
+    synonymsAdded,
     vocabularyWords: file.words.length,
+    vocabularyForms: Object.keys(file.forms).length,
     splitMs: Math.round(splitMs),
     pagefindMs: Math.round(pagefindMs),
   };

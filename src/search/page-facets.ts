@@ -27,12 +27,22 @@ export interface SearchFacets {
    * and used for sorting, but not a year to filter by (a page is not "from" the year it was checked).
    */
   reviewed?: string | undefined;
+  /** The editor's search words for the page (comma-separated): indexed as metadata, never shown. */
+  words?: string | undefined;
 }
 
 /** `YYYY-MM-DD` of a date string or of an instant in Stockholm. */
 export function isoDate(value: string | Date): string {
   if (typeof value === 'string') return value.slice(0, 10);
   return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(value);
+}
+
+/** The words of an editor's comma-separated search words, trimmed, without empty ones. */
+export function searchWordsOf(words: string | undefined): string[] {
+  return (words ?? '')
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
 }
 
 /**
@@ -51,6 +61,8 @@ export function searchMarkers(facets: SearchFacets | undefined, summary: string)
     { 'data-pagefind-meta': `typ:${facets.type}` },
     { 'data-pagefind-meta': 'summary[data-summary]', 'data-summary': summary },
   ];
+  const words = searchWordsOf(facets.words);
+  if (words.length > 0) markers.push({ 'data-pagefind-meta': 'sokord[data-sokord]', 'data-sokord': words.join(', ') });
   if (year) markers.push({ 'data-pagefind-filter': `år:${year}` });
   if (date) markers.push({ 'data-pagefind-meta': `datum:${date}` });
   const reviewed = facets.reviewed === undefined ? undefined : isoDate(facets.reviewed);

@@ -1,7 +1,9 @@
 /**
  * Query handling for the search page, pure so it is unit-tested: splitting what a visitor typed
- * into words, the rule against junk from short prefixes, and "Menade du …?" suggestions.
+ * into words, the rule telling real matches (also inflected and derived forms, by the stemmer
+ * Pagefind uses) from junk, and "Menade du …?" suggestions.
  */
+import { swedishStem } from './swedish-stemmer.ts';
 
 /**
  * Words shorter than this are matched as whole words only. Pagefind matches every query word as a
@@ -112,9 +114,9 @@ export function suggestWord(
   word: string,
   vocabulary: readonly string[],
   distance: (a: string, b: string) => number = editDistance,
+  limit = maxEditDistance(word),
 ): string | undefined {
   const target = fold(word);
-  const limit = maxEditDistance(word);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of vocabulary) {
@@ -129,6 +131,26 @@ export function suggestWord(
     }
   }
   return best;
+}
+
+/**
+ * "Menade du …?" for one query word that is not itself in the vocabulary (`known`):
+ * - matched nothing, or only as the start of longer words: the closest word (`suggestWord`);
+ * - matched by stem only (`klottre` has the stem of `klottra`): a word one slip of the fingers
+ *   away that is no form of the same word (`klotter`), so an inflection the site does not use
+ *   (`nattvandrare`) gets no needless question;
+ * - a `derived` word is searched as the site's word already: none.
+ */
+export function suggestionFor(
+  term: string,
+  match: TermMatch,
+  vocabulary: readonly string[],
+  known: ReadonlySet<string>,
+): string | undefined {
+  if (match === 'derived' || known.has(term) || known.has(fold(term)) || isDigitGroups(term)) return undefined;
+  if (match !== 'word') return suggestWord(term, vocabulary);
+  const near = suggestWord(term, vocabulary, editDistance, 1);
+  return near !== undefined && stemKey(near) !== stemKey(term) ? near : undefined;
 }
 
 /** The query with each word replaced by its suggestion, if it has one. */
@@ -166,34 +188,206 @@ function isForm(a: string, b: string): boolean {
   return p >= 3 && ENDINGS.has(a.slice(p)) && ENDINGS.has(b.slice(p));
 }
 
+/** A word's stem as Pagefind indexes it (Snowball Swedish), without diacritics. */
+export function stemKey(word: string): string {
+  const lower = word.toLowerCase();
+  return fold(swedishStem(lower));
+}
+
 /**
- * How a query word matched, judged from the words Pagefind highlighted in a result for it:
- * - `word`: a highlighted word is the query word or a form of it (`polisens` → `polisen`);
- * - `prefix`: only longer words starting with it (`klottre` → `klottret`): results are shown, and
+ * Swedish derivational endings, longest first: a noun of action or quality and the adjective or
+ * verb made from the same base (`prevention`, `preventiv`, `preventivt`; `organisation`,
+ * `organisera`). Two words whose stems differ only by one of these are derived from one base.
+ */
+const DERIVATIONS = [
+  'ationerna',
+  'ationer',
+  'ationen',
+  'eringar',
+  'eringen',
+  'ivitet',
+  'iteten',
+  'ation',
+  'ering',
+  'ioner',
+  'ionen',
+  'istisk',
+  'isera',
+  'ivt',
+  'iva',
+  'ion',
+  'ism',
+  'ist',
+  'isk',
+  'itet',
+  'era',
+  'iv',
+];
+
+/** Bases shorter than this are not compared: too many unrelated words share them. */
+export const MIN_DERIVATION_BASE = 6;
+
+/** The base a stem is derived from (`våldsprevention` → `våldsprevent`), or undefined. */
+export function derivationBase(stem: string): string | undefined {
+  const ending = DERIVATIONS.find((d) => stem.endsWith(d) && stem.length - d.length >= MIN_DERIVATION_BASE);
+  return ending === undefined ? undefined : stem.slice(0, -ending.length);
+}
+
+/** The site's indexed words, with the stems the query words are compared with. */
+export interface SiteWords {
+  /** Words, most frequent first (as in `/sok/ordlista.json`). */
+  words: readonly string[];
+  /** `stemKey` of each word, in the same order. */
+  stems: readonly string[];
+  /** Inflected forms (without diacritics) that do not find the site's word in Pagefind, to that word. */
+  forms: ReadonlyMap<string, string>;
+  /** The words without diacritics. */
+  folded: ReadonlySet<string>;
+}
+
+export function siteWords(words: readonly string[], forms: Record<string, string> = {}): SiteWords {
+  return { words, stems: words.map(stemKey), forms: new Map(Object.entries(forms)), folded: new Set(words.map(fold)) };
+}
+
+/**
+ * How a query word matched:
+ * - `word`: the word or another form of it is on the site (same stem: `tryggt`, `trygghet`…;
+ *   `nattvandrare`, `nattvandra`), or Pagefind highlighted it;
+ * - `prefix`: only longer words start with it (`klottre` → `klottret`): results are shown, and
  *   "Menade du …?" is offered when the word itself is not in the site's vocabulary;
- * - `none`: nothing, or only words that merely start the query word. Pagefind falls back to the
- *   longest indexed word the query starts with (`polisxyz` → `polis`, `övervakning` → `över`);
- *   that is junk, and the word is reported as matching nothing.
+ * - `derived`: the word is not on the site, but another form of it is, one Pagefind's stemmer does
+ *   not match (`museet` → `museum`, from the dictionary's inflections in the vocabulary file), or
+ *   a word derived from the same base (`våldsprevention` → `våldspreventivt`): that word is
+ *   searched for instead (`search`);
+ * - `none`: nothing. Pagefind falls back to the longest indexed word the query starts with
+ *   (`polisxyz` → `polis`, `övervakningsdrönare` → `övervakning`); no site word has the query's
+ *   stem at its start, so that is junk, and the word is reported as matching nothing.
  * Highlighted compounds count with their parts (`brott^s^förebyggande`).
  */
-export type TermMatch = 'word' | 'prefix' | 'none';
+export type TermMatch = 'word' | 'prefix' | 'derived' | 'none';
 
-export function classifyTerm(term: string, highlighted: readonly string[], hits: number): TermMatch {
-  if (hits === 0) return 'none';
-  if (highlighted.length === 0) return 'word';
+export interface TermClass {
+  match: TermMatch;
+  /** What Pagefind searches for this word: the word itself, or for `derived`, the site's word. */
+  search: string;
+  /**
+   * A short word found only in metadata (a synonym such as `BRÅ`, a search word): Pagefind's
+   * whole-word (quoted) search looks at the text alone, so it is searched unquoted.
+   */
+  loose?: true;
+}
+
+/** The Pagefind query for classified words: short ones quoted unless `loose`. */
+export function pagefindQueryOf(matches: readonly TermClass[]): string {
+  return matches.map((m) => (m.loose ? m.search : pagefindTerm(m.search))).join(' ');
+}
+
+/**
+ * Classifies a query word from what Pagefind returned for it alone (`hits`, the words highlighted
+ * in its best result's excerpt) and the site's words. The rule is Pagefind's own: it finds a
+ * page when the query word's stem starts the stem of one of the page's words. Junk is what it
+ * returns otherwise, from its fallback to shorter words.
+ */
+export function classifyTerm(
+  term: string,
+  highlighted: readonly string[],
+  hits: number,
+  site: SiteWords = siteWords([]),
+): TermClass {
+  const none: TermClass = { match: 'none', search: term };
   const clean = (h: string) => fold(h).replace(/[^\p{L}\p{N}]/gu, '');
   if (isDigitGroups(term)) {
+    if (hits === 0) return none;
     // A number matches when every group of it is highlighted (Pagefind's excerpt shows them together).
     const seen = new Set(highlighted.map(clean));
-    return term.split(' ').every((g) => seen.has(clean(g))) ? 'word' : 'none';
+    return term.split(' ').every((g) => seen.has(clean(g))) ? { match: 'word', search: term } : none;
   }
-  const t = fold(term).replace(/[^\p{L}\p{N}]/gu, '');
+  const t = clean(term);
   const words = highlighted.flatMap((h) => {
-    const clean = fold(h).replace(/[^\p{L}\p{N}^]/gu, '');
-    const parts = clean.split('^');
-    return [clean.replaceAll('^', ''), ...parts];
+    const marked = fold(h).replace(/[^\p{L}\p{N}^]/gu, '');
+    const parts = marked.split('^');
+    return [marked.replaceAll('^', ''), ...parts];
   });
-  if (words.some((w) => w === t || isForm(t, w))) return 'word';
-  if (words.some((w) => w.startsWith(t))) return 'prefix';
-  return 'none';
+  const stem = stemKey(term);
+  // Another form of a site word that does not find it: searched as the site word when that finds
+  // all the form finds too (its stem starts the form's: `platsen` → `plats`, `effektivt` →
+  // `effektiv`), or when Pagefind finds nothing real for the form (`museet` → `museum`).
+  const form = lengthOf(term) < MIN_PREFIX_LENGTH ? undefined : site.forms.get(t);
+  if (form !== undefined && (stem.startsWith(stemKey(form)) || !site.stems.some((s) => s.startsWith(stem)))) {
+    return { match: 'derived', search: form };
+  }
+  if (hits > 0) {
+    if (words.some((w) => w === t || isForm(t, w) || stemKey(w) === stem)) return { match: 'word', search: term };
+    // Short words are searched as whole words: what Pagefind returns for them is no fallback when
+    // the word is on the site (a whole-word match in metadata highlights nothing: `BRÅ`, `soc`).
+    if (lengthOf(term) < MIN_PREFIX_LENGTH) {
+      return highlighted.length === 0 || site.folded.has(t) ? { match: 'word', search: term } : none;
+    }
+    if (site.stems.includes(stem)) return { match: 'word', search: term };
+    if (words.some((w) => w.startsWith(t)) || site.stems.some((s) => s.startsWith(stem))) {
+      return { match: 'prefix', search: term };
+    }
+  }
+  if (lengthOf(term) < MIN_PREFIX_LENGTH) {
+    return hits === 0 && site.folded.has(t) ? { match: 'word', search: term, loose: true } : none;
+  }
+  const base = derivationBase(stem);
+  if (base !== undefined) {
+    const at = site.stems.findIndex((s) => s !== stem && derivationBase(s) === base);
+    const word = site.words[at];
+    if (word !== undefined) return { match: 'derived', search: word };
+  }
+  return none;
+}
+
+/** A result as the ranking below sees it: title and text, compound marks removed. */
+export interface RankedPage {
+  title: string;
+  content: string;
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set((fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) as string[]);
+}
+
+/**
+ * How well a page matches the query words, to order results beyond Pagefind's score (which sees
+ * stems only, so `tryggt` and `trygghet` weigh the same): first how many words are in the title
+ * as typed, then how many are in the title in another form (a title word's stem starts with the
+ * word's, as Pagefind matches), then how many are in the text as typed.
+ */
+export function matchKey(terms: readonly string[], page: RankedPage): [number, number, number] {
+  const title = wordSet(page.title);
+  const titleStems = [...title].map(stemKey);
+  const text = wordSet(page.content);
+  let titleExact = 0;
+  let titleForm = 0;
+  let textExact = 0;
+  for (const term of terms) {
+    if (isDigitGroups(term)) continue;
+    const t = fold(term);
+    const stem = stemKey(term);
+    if (title.has(t)) titleExact++;
+    else if (titleStems.some((s) => s.startsWith(stem))) titleForm++;
+    if (text.has(t)) textExact++;
+  }
+  return [titleExact, titleForm, textExact];
+}
+
+/**
+ * The order of pages (indices) by `matchKey`, best first; pages that match equally keep
+ * Pagefind's order. Exact matches rank above stem matches, titles above text.
+ */
+export function rankByMatch(terms: readonly string[], pages: readonly RankedPage[]): number[] {
+  const keys = pages.map((p) => matchKey(terms, p));
+  return pages
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ka = keys[a] as number[];
+      const kb = keys[b] as number[];
+      for (let k = 0; k < ka.length; k++) {
+        if (ka[k] !== kb[k]) return (kb[k] as number) - (ka[k] as number);
+      }
+      return a - b;
+    });
 }

@@ -12,15 +12,17 @@ import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
 import {
   classifyTerm,
-  fold,
   hitCount,
   listInSwedish,
-  pagefindQuery,
+  pagefindQueryOf,
   pagefindTerm,
   parseTerms,
+  rankByMatch,
+  type SiteWords,
+  siteWords,
   suggestedQuery,
-  suggestWord,
-  type TermMatch,
+  suggestionFor,
+  type TermClass,
 } from './query.ts';
 import {
   FILTER_PARAMS,
@@ -31,11 +33,13 @@ import {
   stateFromUrl,
   urlForState,
 } from './search-state.ts';
+import { SEARCH_META_WEIGHTS } from './synonyms.ts';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -58,6 +62,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How many of Pagefind's first results are ordered by exact and title matches (`rankByMatch`). */
+const RERANKED = 20;
 const DEBOUNCE_MS = 350;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const VOCABULARY_URL = '/sok/ordlista.json';
@@ -92,7 +98,7 @@ function showAllPages(show: boolean): void {
 }
 
 let pagefind: Pagefind | undefined;
-let vocabulary: Promise<string[]> | undefined;
+let vocabulary: Promise<SiteWords> | undefined;
 let sequence = 0;
 let shown: PagefindResult[] = [];
 let allResults: PagefindResult[] = [];
@@ -105,16 +111,21 @@ async function loadPagefind(): Promise<Pagefind> {
     // keeps the page responsive on slow phones (Lighthouse mobile: total blocking time 90–270 ms
     // on the main thread, 10–40 ms with the worker). Pagefind falls back to the main thread by
     // itself if the worker cannot start.
-    await pagefind.options({ excerptLength: 28 });
+    // Search words and synonyms weigh like the title (see `SEARCH_META_WEIGHTS`).
+    await pagefind.options({ excerptLength: 28, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
     await pagefind.init();
   }
   return pagefind;
 }
 
-function loadVocabulary(): Promise<string[]> {
+/**
+ * The site's words and forms (about 12 kB compressed), loaded with the first search: what tells a
+ * real match from Pagefind's fallback, and "Menade du …?".
+ */
+function loadVocabulary(): Promise<SiteWords> {
   vocabulary ??= fetch(VOCABULARY_URL)
-    .then((r) => r.json() as Promise<{ words: string[] }>)
-    .then((v) => v.words);
+    .then((r) => r.json() as Promise<{ words: string[]; forms?: Record<string, string> }>)
+    .then((v) => siteWords(v.words, v.forms));
   return vocabulary;
 }
 
@@ -256,11 +267,11 @@ function highlightedWords(excerpt: string): string[] {
 }
 
 /** How one query word matches on its own (see `classifyTerm`), judged from its best result. */
-async function termMatch(pf: Pagefind, term: string) {
+async function termMatch(pf: Pagefind, term: string): Promise<TermClass> {
   const response = await pf.search(pagefindTerm(term));
   const first = response.results[0];
   const highlighted = first ? highlightedWords((await first.data()).excerpt) : [];
-  return classifyTerm(term, highlighted, response.unfilteredResultCount);
+  return classifyTerm(term, highlighted, response.unfilteredResultCount, await loadVocabulary());
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -308,19 +319,20 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   const pf = await loadPagefind();
   // Each word on its own first: a word that matches nothing is reported, never silently dropped.
   // One after another: Pagefind's excerpts come out wrong when searches overlap.
-  const matches: TermMatch[] = [];
+  const matches: TermClass[] = [];
   for (const t of terms) {
     matches.push(await termMatch(pf, t));
     if (token !== sequence) return;
   }
-  const unknown = terms.filter((_, i) => matches[i] === 'none');
+  const unknown = terms.filter((_, i) => matches[i]?.match === 'none');
   const known = terms.filter((t) => !unknown.includes(t));
-  const partial = terms.filter((_, i) => matches[i] === 'prefix');
+  // A form Pagefind does not match, or a derived word, is searched as the site's word.
+  const searched = matches.filter((m) => m.match !== 'none');
   let results: PagefindResult[] = [];
   const counts: Record<string, Record<string, number>> = {};
   if (known.length > 0) {
-    const exactQuery = pagefindQuery(known);
-    const looseQuery = known.join(' ');
+    const exactQuery = pagefindQueryOf(searched);
+    const looseQuery = searched.map((m) => m.search).join(' ');
     const sort = pagefindSort(state.sort);
     const options = { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) };
     const main = await pf.search(exactQuery, options);
@@ -331,6 +343,17 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
       const ids = new Set(results.map((r) => r.id));
       const ranked = (await pf.search(looseQuery, options)).results.filter((r) => ids.delete(r.id));
       results = [...ranked, ...results.filter((r) => ids.has(r.id))];
+    }
+    if (!sort) {
+      // Exact matches above other forms, titles above text: Pagefind's score sees only stems.
+      const top = results.slice(0, RERANKED);
+      const pages = (await Promise.all(top.map((r) => r.data()))).map((d) => ({
+        title: stripCompoundMarks(d.meta.title ?? ''),
+        content: stripCompoundMarks(d.content),
+      }));
+      // The words as typed and as searched (`platsen` is searched as `plats`).
+      const order = rankByMatch([...new Set([...terms, ...searched.map((m) => m.search)])], pages);
+      results = [...order.map((i) => top[i] as PagefindResult), ...results.slice(RERANKED)];
     }
     // Pagefind leaves pages without a date out of date-sorted results: they follow the dated ones.
     const unsorted = sort ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters) }) : main;
@@ -348,14 +371,11 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     if (token !== sequence) return;
   }
   const suggestions = new Map<string, string>();
-  if (unknown.length > 0 || partial.length > 0) {
-    const words = await loadVocabulary();
-    const known = new Set(words);
-    for (const t of [...unknown, ...partial]) {
-      if (known.has(fold(t)) || known.has(t)) continue;
-      const s = suggestWord(t, words);
-      if (s) suggestions.set(t, s);
-    }
+  const { words } = await loadVocabulary();
+  const vocabularySet = new Set(words);
+  for (const [i, t] of terms.entries()) {
+    const s = suggestionFor(t, matches[i]?.match ?? 'none', words, vocabularySet);
+    if (s) suggestions.set(t, s);
   }
   if (token !== sequence) return;
 
@@ -384,8 +404,8 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   if (token !== sequence) return;
   const filtered = Object.values(state.filters).some((v) => v.length > 0);
   // What the visitor typed, unless some words were left out: then the words searched for.
-  const searched = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
-  status.textContent = `${hitCount(results.length)} på ${searched}${filtered ? ' med valda filter' : ''}.`;
+  const what = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
+  status.textContent = `${hitCount(results.length)} på ${what}${filtered ? ' med valda filter' : ''}.`;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,12 +4,48 @@
  * it only when a query word matches nothing.
  */
 
+import { fold, stemKey } from './query.ts';
+
 /** Words shorter than this are never suggested. */
 export const MIN_VOCABULARY_WORD = 3;
 
-/** The JSON file's shape: words, most frequent first. */
+/** The JSON file's shape: words, most frequent first; inflected forms Pagefind cannot match, by site word. */
 export interface VocabularyFile {
   words: string[];
+  /** `museet` → `museum`: a form (without diacritics) whose stem no site word's stem starts with. */
+  forms?: Record<string, string>;
+}
+
+/** Words shorter than this get no inflections in the file. */
+export const MIN_INFLECTED_WORD = 4;
+
+/**
+ * The inflected forms of the site's words that do not find the word in Pagefind, whose stemmer
+ * does not bring them together (`museet` is `museet` to Snowball, `museum` is `museum`; `platsen`
+ * is `plats` but `plats` is `plat`), each pointing to the site's word (the more frequent one when
+ * forms are shared). The search page searches for that word instead, so a form of a word on the
+ * site never gets "Inga träffar" and finds the pages with the word.
+ */
+export function unindexedForms(words: readonly string[], inflect: (word: string) => string[]): Record<string, string> {
+  const stems = words.map(stemKey);
+  const forms = new Map<string, string>();
+  for (const [index, word] of words.entries()) {
+    if (word.length < MIN_INFLECTED_WORD || /\p{N}/u.test(word)) continue;
+    for (const form of inflect(word)) {
+      const key = fold(form);
+      if (form === word) continue;
+      const stem = stemKey(form);
+      const wordStem = stems[index] as string;
+      // Found by Pagefind: the site word's stem starts with the form's.
+      if (wordStem.startsWith(stem)) continue;
+      // A form of several site words (homographs) goes to the more frequent, unless a later one
+      // finds all the form finds (its stem starts the form's) and the earlier does not.
+      const earlier = forms.get(key);
+      if (earlier !== undefined && (!stem.startsWith(wordStem) || stem.startsWith(stemKey(earlier)))) continue;
+      forms.set(key, word);
+    }
+  }
+  return Object.fromEntries([...forms].sort((a, b) => a[0].localeCompare(b[0], 'sv')));
 }
 
 /** Lower-case words of a text, letters and digits only. */

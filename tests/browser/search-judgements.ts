@@ -11,7 +11,18 @@ export interface Judgement {
   /** `1`: must be the first result; `5`: among the first five. */
   within: 1 | 5;
   /** What the judgement exercises. */
-  kind: 'word' | 'inflection' | 'no diacritics' | 'compound part' | 'name' | 'phone' | 'phrase' | 'abbreviation';
+  kind:
+    | 'word'
+    | 'inflection'
+    | 'derived'
+    | 'no diacritics'
+    | 'compound part'
+    | 'name'
+    | 'phone'
+    | 'phrase'
+    | 'abbreviation'
+    | 'synonym'
+    | 'search word';
 }
 
 const RELEASE_HAGEBY = '/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/';
@@ -75,6 +86,15 @@ export const RELEVANCE: Judgement[] = [
   { query: 'belysningsstrategi', page: '/dokument/', within: 5, kind: 'word' },
   { query: 'islandsmodellen', page: '/dokument/', within: 5, kind: 'word' },
   { query: 'kakor', page: '/integritet/', within: 1, kind: 'word' },
+  // Issue 13: a stemmed match of a word on the site is no junk; editors' synonyms; derived words.
+  { query: 'tryggt', page: RELEASE_HAGEBY, within: 1, kind: 'word' },
+  { query: 'nattvandrare', page: '/nattvandring/', within: 1, kind: 'inflection' },
+  { query: 'museet', page: INVITATION, within: 5, kind: 'inflection' },
+  { query: 'våldsprevention', page: '/dokument/', within: 5, kind: 'derived' },
+  { query: 'graffiti', page: '/anmal-klotter/', within: 1, kind: 'synonym' },
+  { query: 'BRÅ', page: '/nobra/', within: 5, kind: 'synonym' },
+  { query: 'vandalism', page: '/nattvandring/', within: 5, kind: 'synonym' },
+  { query: 'polisanmälan', page: '/anmal-klotter/', within: 1, kind: 'search word' },
   { query: 'personuppgifter', page: '/integritet/', within: 1, kind: 'word' },
 ];
 

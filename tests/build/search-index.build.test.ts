@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, removeCopy, writeEntry } from '../support/content-copy.ts';
-import { htmlFor, listFiles, sitePages } from '../support/dist.ts';
+import { htmlFor, listFiles, sitePages, textOf } from '../support/dist.ts';
 
 let content: string;
 let build: BuildResult;
@@ -130,6 +130,29 @@ describe('the search index', () => {
     expect(words).toContain('övervakning');
     expect(words).toContain('brottsförebyggande');
     expect(words.indexOf('och')).toBeLessThan(words.indexOf('klotter'));
+  });
+
+  it("indexes editors' synonyms and search words as metadata, never as text of the page", () => {
+    expect(build.output).toMatch(/\d+ synonyms added/);
+    const { plain } = indexText();
+    // installningar/sok.yml: graffiti and tagg mean klotter, in the title of "Anmäl klotter".
+    expect(holds(plain, '"rubriksynonymer":"graffiti, tagg"')).toBe(true);
+    // The page's own search words (searchWords: polisanmälan).
+    expect(holds(plain, '"sokord":"polisanmälan"')).toBe(true);
+    const text = textOf(htmlFor(dist, '/anmal-klotter/') ?? '');
+    expect(text).toContain('Anmäl klotter');
+    for (const word of ['graffiti', 'tagg', 'polisanmälan']) expect(text, word).not.toContain(word);
+  });
+
+  it('ships the inflected forms the stemmer does not match, each pointing to the site word', () => {
+    const { forms } = JSON.parse(readFileSync(path.join(dist, 'sok/ordlista.json'), 'utf8')) as {
+      forms: Record<string, string>;
+    };
+    // Snowball leaves `museet` whole; `klottrets` is `klottret`, which does not start `klotter` (`klott`).
+    expect(forms.museet).toBe('museum');
+    expect(forms.klottrets).toBe('klotter');
+    // `polisens` is `polis`, like `polis`: Pagefind finds it by itself.
+    expect(forms.polisens).toBeUndefined();
   });
 
   it("lets only the search page run WebAssembly ('wasm-unsafe-eval' in its CSP, nowhere else)", () => {

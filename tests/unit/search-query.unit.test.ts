@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, searchMarkers } from '../../src/search/page-facets.ts';
+import { synonymMarkers } from '../../src/search/build-index.ts';
+import { isoDate, searchMarkers, searchWordsOf } from '../../src/search/page-facets.ts';
 import {
   classifyTerm,
+  derivationBase,
   editDistance,
   hitCount,
   listInSwedish,
+  matchKey,
   maxEditDistance,
   pagefindQuery,
+  pagefindQueryOf,
   parseTerms,
+  rankByMatch,
+  siteWords,
   suggestedQuery,
+  suggestionFor,
   suggestWord,
 } from '../../src/search/query.ts';
 import { pagefindFilters, pagefindSort, stateFromUrl, urlForState } from '../../src/search/search-state.ts';
-import { indexedTextOf, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
+import { swedishInflector } from '../../src/search/swedish-dictionary.ts';
+import { swedishStem } from '../../src/search/swedish-stemmer.ts';
+import { synonymsIn } from '../../src/search/synonyms.ts';
+import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
+import { typoOf } from '../browser/search-generated.ts';
 
 describe('parseTerms and pagefindQuery', () => {
   it('lower-cases, trims punctuation and drops repeats', () => {
@@ -54,22 +65,175 @@ describe('suggestions', () => {
 });
 
 describe('classifyTerm', () => {
+  const site = siteWords([
+    'klotter',
+    'klottret',
+    'polisen',
+    'polis',
+    'tryggt',
+    'trygghet',
+    'nattvandra',
+    'våldspreventivt',
+    'graffiti',
+    'över',
+  ]);
+  const match = (term: string, highlighted: string[], hits: number) => classifyTerm(term, highlighted, hits, site);
+
   it('a highlighted word or a form of it is a match', () => {
-    expect(classifyTerm('klotter', ['Klotter.'], 3)).toBe('word');
-    expect(classifyTerm('polisens', ['polisen'], 3)).toBe('word');
-    expect(classifyTerm('förebyggande', ['brott^s^förebyggande'], 3)).toBe('word');
-    expect(classifyTerm('011-15 22 83', ['011-15', '22', '83.'], 1)).toBe('word');
+    expect(match('klotter', ['Klotter.'], 3).match).toBe('word');
+    expect(match('polisens', ['polisen'], 3).match).toBe('word');
+    expect(match('förebyggande', ['brott^s^förebyggande'], 3).match).toBe('word');
+    expect(match('011-15 22 83', ['011-15', '22', '83.'], 1).match).toBe('word');
+  });
+
+  it('a word with the stem of a site word is a match, whatever the best result highlights', () => {
+    // Issue 13: `tryggt` (a title word) and `nattvandrare` (the page says `nattvandra`).
+    expect(match('tryggt', ['trygghet'], 5)).toEqual({ match: 'word', search: 'tryggt' });
+    expect(match('nattvandrare', ['nattvandra'], 1).match).toBe('word');
+    expect(match('nattvandrare', [], 1).match).toBe('word');
+    expect(match('anmal', ['anmäl'], 2).match).toBe('word');
+    // A match in metadata (a synonym, a search word) highlights nothing in the excerpt.
+    expect(match('graffiti', [], 1).match).toBe('word');
   });
 
   it('only longer words starting with it: a prefix match', () => {
-    expect(classifyTerm('klottre', ['klottret'], 1)).toBe('prefix');
+    expect(match('klottre', ['klottret'], 1).match).toBe('prefix');
+  });
+
+  it('a word derived from the base of a site word searches for that word', () => {
+    expect(match('våldsprevention', ['våld'], 4)).toEqual({ match: 'derived', search: 'våldspreventivt' });
+    expect(match('våldsprevention', [], 0)).toEqual({ match: 'derived', search: 'våldspreventivt' });
+  });
+
+  it('a form the stemmer does not match searches for the site word the dictionary gives', () => {
+    const withForms = siteWords(['museum', 'plats', 'platsen'], { museet: 'museum', platsen: 'plats' });
+    expect(classifyTerm('museet', [], 0, withForms)).toEqual({ match: 'derived', search: 'museum' });
+    // `platsen` (stem `plats`) misses `plats` (stem `plat`); `plats` finds both.
+    expect(classifyTerm('platsen', ['platsen'], 11, withForms)).toEqual({ match: 'derived', search: 'plats' });
+    // A homograph's form (`sena`, also a form of `se`) that Pagefind matches by itself stays as typed.
+    const homograph = siteWords(['sett', 'senaste'], { sena: 'sett' });
+    expect(classifyTerm('sena', ['senaste'], 7, homograph)).toEqual({ match: 'word', search: 'sena' });
+  });
+
+  it('a short word found only in metadata is searched unquoted', () => {
+    const brå = classifyTerm('brå', [], 0, siteWords(['brå']));
+    expect(brå).toEqual({ match: 'word', search: 'brå', loose: true });
+    expect(pagefindQueryOf([brå, { match: 'word', search: 'tib' }])).toBe('brå "tib"');
+    expect(classifyTerm('brå', [], 0, site).match).toBe('none');
+    // Found in metadata by the whole-word search, with other words of the page highlighted.
+    expect(classifyTerm('brå', ['(NoBrå).'], 10, siteWords(['brå'])).match).toBe('word');
+    expect(classifyTerm('ö', ['öka'], 3, site).match).toBe('none');
   });
 
   it("Pagefind's fallback to a shorter word the query starts with is no match", () => {
-    expect(classifyTerm('polisxyz', ['polis'], 17)).toBe('none');
-    expect(classifyTerm('övervakning', ['över'], 3)).toBe('none');
-    expect(classifyTerm('0724-65 20 99', ['0724-65', '20'], 1)).toBe('none');
-    expect(classifyTerm('qwxz', [], 0)).toBe('none');
+    expect(match('polisxyz', ['polis'], 17).match).toBe('none');
+    expect(match('övervakning', ['över'], 3).match).toBe('none');
+    expect(match('klotterzzz', ['klotter'], 3).match).toBe('none');
+    expect(match('0724-65 20 99', ['0724-65', '20'], 1).match).toBe('none');
+    expect(match('qwxz', [], 0).match).toBe('none');
+    expect(match('graffitizzz', [], 1).match).toBe('none');
+  });
+});
+
+describe('the Swedish stemmer (Snowball, as in Pagefind)', () => {
+  it('stems inflections to one stem', () => {
+    expect(['tryggt', 'trygghet', 'trygga'].map(swedishStem)).toEqual(['trygg', 'trygg', 'trygg']);
+    expect(['nattvandrare', 'nattvandra', 'nattvandrar'].map(swedishStem)).toEqual([
+      'nattvandr',
+      'nattvandr',
+      'nattvandr',
+    ]);
+    expect(['polisens', 'polisen'].map(swedishStem)).toEqual(['polis', 'polis']);
+  });
+
+  it('has the rules of Snowball 3 that Pagefind compiles in: `et`, its exceptions, `öst`, `fullt`', () => {
+    expect(['huset', 'rådets', 'museet', 'paket'].map(swedishStem)).toEqual(['hus', 'råd', 'museet', 'paket']);
+    expect(['hjälpfullt', 'upplöst'].map(swedishStem)).toEqual(['hjälpfull', 'upplös']);
+  });
+
+  it('finds the base of derived words', () => {
+    expect(derivationBase(swedishStem('våldsprevention'))).toBe('våldsprevent');
+    expect(derivationBase(swedishStem('våldspreventivt'))).toBe('våldsprevent');
+    expect(derivationBase('klotter')).toBeUndefined();
+  });
+});
+
+describe('suggestionFor', () => {
+  const vocabulary = ['klotter', 'klottra', 'nattvandra', 'nattvandrar', 'tryggt'];
+  const known = new Set(vocabulary);
+  it('asks about a typo that shares a stem with a site word, not about an unused inflection', () => {
+    expect(suggestionFor('klottre', 'word', vocabulary, known)).toBe('klotter');
+    expect(suggestionFor('nattvandrare', 'word', vocabulary, known)).toBeUndefined();
+    expect(suggestionFor('tryggt', 'word', vocabulary, known)).toBeUndefined();
+    expect(suggestionFor('klotterzzz', 'none', vocabulary, known)).toBe('klotter');
+    expect(suggestionFor('museet', 'derived', vocabulary, known)).toBeUndefined();
+  });
+});
+
+describe('ranking', () => {
+  it("puts exact matches above other forms and titles above text, else keeps Pagefind's order", () => {
+    const pages = [
+      { title: 'Trygg i Norrköping', content: 'trygghet trygga' },
+      { title: 'Effektiv samordning för trygghet', content: 'tryggt' },
+      { title: 'Samverkan för ett tryggt Norrköping', content: 'tryggt' },
+      { title: 'Nattvandring', content: 'tryggt' },
+      { title: 'Grannsamverkan', content: 'trygghet' },
+    ];
+    expect(rankByMatch(['tryggt'], pages)).toEqual([2, 1, 0, 3, 4]);
+    expect(matchKey(['tryggt'], pages[2] as (typeof pages)[number])).toEqual([1, 0, 1]);
+  });
+});
+
+describe('inflections from the dictionary', () => {
+  it('lists the forms of a word, also of a compound by its last part', () => {
+    const inflect = swedishInflector();
+    expect(inflect('museet')).toEqual(expect.arrayContaining(['museum', 'museet', 'museer']));
+    expect(inflect('medborgarlöfte')).toEqual(expect.arrayContaining(['medborgarlöften', 'medborgarlöftet']));
+  });
+
+  it('ships only the forms Pagefind does not match, pointing to the site word', () => {
+    const forms = unindexedForms(['museum', 'klotter', 'nattvandra'], swedishInflector());
+    expect(forms.museet).toBe('museum');
+    expect(forms.klottrets).toBe('klotter');
+    // `nattvandrar` has the stem of `nattvandra`: Pagefind finds it by itself.
+    expect(forms.nattvandrar).toBeUndefined();
+  });
+
+  it('makes one typo by swapping the two letters in the middle', () => {
+    expect(typoOf('klotter')).toBe('kltoter');
+    expect(typoOf('tib')).toBeUndefined();
+  });
+}, 60_000);
+
+describe('synonyms', () => {
+  const synonyms = [
+    { word: 'graffiti', means: 'klotter' },
+    { word: 'BRÅ', means: 'brottsförebyggande råd' },
+  ];
+  it('apply where the page uses the word or phrase, in any inflection', () => {
+    expect(synonymsIn('Pågår klottret just nu?', synonyms)).toEqual(['graffiti']);
+    expect(synonymsIn('Norrköpings brottsförebyggande rådet (NoBrå)', synonyms)).toEqual(['BRÅ']);
+    expect(synonymsIn('brottsförebyggande arbete i rådhuset', synonyms)).toEqual([]);
+  });
+
+  it("go into the indexer's copy of a page as metadata, title synonyms apart, never as text", () => {
+    const html =
+      '<html><body><main data-pagefind-body><h1>Anmäl klotter</h1><p>Brottsförebyggande råd.</p></main></body></html>';
+    const marked = synonymMarkers(html, synonyms);
+    expect(marked.words).toEqual(['graffiti', 'BRÅ']);
+    expect(marked.html).toContain(
+      '<main data-pagefind-body><span hidden data-pagefind-meta="rubriksynonymer[data-words]" data-words="graffiti"></span>' +
+        '<span hidden data-pagefind-meta="synonymer[data-words]" data-words="BRÅ"></span><h1>',
+    );
+    expect(wordsOf(indexedTextOf(marked.html))).not.toContain('graffiti');
+  });
+
+  it("an editor's search words are metadata of the page", () => {
+    expect(searchWordsOf(' polisanmälan,  tagg ,')).toEqual(['polisanmälan', 'tagg']);
+    expect(searchMarkers({ type: 'Sida', words: 'polisanmälan, tagg' }, 's')).toContainEqual({
+      'data-pagefind-meta': 'sokord[data-sokord]',
+      'data-sokord': 'polisanmälan, tagg',
+    });
   });
 });
 

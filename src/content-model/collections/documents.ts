@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { summary, title } from '../shared-fields.ts';
+import { searchWords, summary, title } from '../shared-fields.ts';
 
 /** Decided documents: guidelines, plans, lägesbild, agreements, reports, each with its PDF. */
 export const documents = {
@@ -20,6 +20,7 @@ export const documents = {
     optional.date('validUntil', 'Gäller till', 'Sista dag dokumentet gäller, om det är bestämt.'),
     required.file('file', 'PDF-fil', 'Ladda upp dokumentet som PDF. Byt fil här för att ersätta den.', ['pdf']),
     optional.text('fileNote', 'Om filen', 'T.ex. att filen är ett exempel som ska ersättas.', { max: 300 }),
+    searchWords,
   ],
   checks: [
     {

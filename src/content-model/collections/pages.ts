@@ -1,6 +1,6 @@
 import { SECTIONS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { lastReviewed, summary, title } from '../shared-fields.ts';
+import { lastReviewed, searchWords, summary, title } from '../shared-fields.ts';
 
 /** Ordinary pages (MDX), placed in the navigation by section and order. */
 export const pages = {
@@ -18,5 +18,6 @@ export const pages = {
     optional.number('order', 'Ordning i menyn', 'Lägre tal visas först.', { min: 0, max: 1000 }),
     optional.relation('contact', 'Sidansvarig kontakt', 'Visas under rubriken "Kontakt" längst ned.', 'kontakter'),
     lastReviewed,
+    searchWords,
   ],
 } satisfies CollectionDef;

@@ -123,6 +123,31 @@ export const awardSettings = {
   ],
 } satisfies SingletonDef;
 
+/** Search synonyms: words residents use, and the words the site uses for the same thing. */
+export const searchSettings = {
+  name: 'sok',
+  label: 'Sök',
+  hint: 'Synonymer för sökningen: ord som invånare söker på och det ord webbplatsen använder för samma sak.',
+  optional: true,
+  fields: [
+    optional.list(
+      'synonyms',
+      'Synonymer',
+      'Varje rad: ett ord invånare söker på och vad webbplatsen kallar det. Sidor med det ordet hittas då också.',
+      [
+        required.string('word', 'Sökord', 'Det invånare skriver, t.ex. "graffiti" eller "BRÅ".', {
+          max: 60,
+          pattern: [/^[^<>",]+$/, 'one word or phrase, without commas, <, > or "'],
+        }),
+        required.string('means', 'Betyder', 'Ordet eller uttrycket på webbplatsen, t.ex. "klotter".', {
+          max: 80,
+          pattern: [/^[^<>",]+$/, 'one word or phrase, without commas, <, > or "'],
+        }),
+      ],
+    ),
+  ],
+} satisfies SingletonDef;
+
 /** The accessibility statement's data, with the fields Digg requires. */
 export const accessibilitySettings = {
   name: 'tillganglighet',
