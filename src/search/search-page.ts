@@ -8,6 +8,7 @@
  * announced by one polite live region, updated once per settled search.
  */
 import { formatDate } from '../utils/format-date.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
 import {
@@ -32,34 +33,8 @@ import {
   urlForState,
 } from './search-state.ts';
 
-/** The part of Pagefind's JS API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    term: string,
-    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
-  ) => Promise<PagefindResponse>;
-}
-
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 350;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 const VOCABULARY_URL = '/sok/ordlista.json';
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -80,6 +55,8 @@ const sortSelect = $<HTMLSelectElement>('search-sort');
 const filterBox = $<HTMLElement>('search-filters');
 const allPages = $<HTMLElement>('all-pages');
 const filterDetails = $<HTMLDetailsElement>('search-filter-details');
+const layout = $<HTMLElement>('search-layout');
+const tasks = $<HTMLElement>('search-tasks');
 // Shown until this script runs: without it, the page says why there are no results.
 $<HTMLElement>('search-no-script').hidden = true;
 
@@ -91,25 +68,10 @@ function showAllPages(show: boolean): void {
   resultsArea.classList.toggle('is-idle', show);
 }
 
-let pagefind: Pagefind | undefined;
 let vocabulary: Promise<string[]> | undefined;
 let sequence = 0;
 let shown: PagefindResult[] = [];
 let allResults: PagefindResult[] = [];
-
-async function loadPagefind(): Promise<Pagefind> {
-  if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Pagefind searches in its web worker (`/pagefind/pagefind-worker.js`, allowed by the CSP's
-    // `worker-src 'self'`): compiling its WebAssembly and unpacking the index off the main thread
-    // keeps the page responsive on slow phones (Lighthouse mobile: total blocking time 90–270 ms
-    // on the main thread, 10–40 ms with the worker). Pagefind falls back to the main thread by
-    // itself if the worker cannot start.
-    await pagefind.options({ excerptLength: 28 });
-    await pagefind.init();
-  }
-  return pagefind;
-}
 
 function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch(VOCABULARY_URL)
@@ -118,7 +80,12 @@ function loadVocabulary(): Promise<string[]> {
   return vocabulary;
 }
 
+/** The filters from the address until their checkboxes are built. */
+let addressFilters: Record<string, string[]> | undefined;
+let filtersReady: Promise<void> | undefined;
+
 function currentState(): SearchState {
+  if (addressFilters) return { q: input.value.trim(), filters: addressFilters, sort: sortSelect.value as SortOrder };
   const filters: Record<string, string[]> = {};
   for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
     const name = box.dataset.filter ?? '';
@@ -149,11 +116,13 @@ async function buildFilters(pf: Pagefind): Promise<void> {
     const values = order[name]?.(Object.keys(all[name] ?? {})) ?? [];
     const group = filterBox.querySelector<HTMLElement>(`[data-filter-group="${name}"]`);
     if (!group) continue;
-    group.hidden = values.length === 0;
+    // Shown by the first counts (`showCounts`), all at once, so nothing in view moves.
+    group.hidden = true;
     const holder = group.querySelector('ul');
     if (!holder) continue;
     for (const value of values) {
       const li = document.createElement('li');
+      li.hidden = true;
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -170,12 +139,28 @@ async function buildFilters(pf: Pagefind): Promise<void> {
   }
 }
 
+/**
+ * The number of results each filter value would give. A value that would give none is hidden (a
+ * checked one stays, so it can be unchecked), a group with no value left too, and the whole panel
+ * when nothing was found and no filter is set: there is nothing to narrow down or sort.
+ */
 function showCounts(counts: Record<string, Record<string, number>>): void {
   for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
     const [name = '', value = ''] = (span.dataset.count ?? '').split(/:(.*)/s);
     const n = counts[name]?.[value] ?? 0;
     span.textContent = `(${n})`;
+    const item = span.closest('li');
+    const box = item?.querySelector('input');
+    if (item) item.hidden = n === 0 && !box?.checked;
   }
+  let anyShown = false;
+  for (const group of filterBox.querySelectorAll<HTMLElement>('[data-filter-group]')) {
+    const shown = group.querySelector('li:not([hidden])') !== null;
+    group.hidden = !shown;
+    anyShown ||= shown;
+  }
+  filterDetails.hidden = !anyShown;
+  layout.classList.toggle('is-single', !anyShown);
 }
 
 /** An excerpt as DOM: Pagefind's text with its <mark>s, nothing else, compound marks removed. */
@@ -255,11 +240,15 @@ function highlightedWords(excerpt: string): string[] {
   return [...doc.querySelectorAll('mark')].map((m) => m.textContent ?? '');
 }
 
-/** How one query word matches on its own (see `classifyTerm`), judged from its best result. */
-async function termMatch(pf: Pagefind, term: string) {
+/**
+ * How one query word matches on its own (see `classifyTerm`), judged from its best result. With
+ * `firstPage`, the excerpts of the whole first page of results are fetched with the best one's (one
+ * round trip instead of two): for a one-word query without filters they are the results shown next.
+ */
+async function termMatch(pf: Pagefind, term: string, firstPage: boolean) {
   const response = await pf.search(pagefindTerm(term));
-  const first = response.results[0];
-  const highlighted = first ? highlightedWords((await first.data()).excerpt) : [];
+  const [first] = await Promise.all(response.results.slice(0, firstPage ? PAGE_SIZE : 1).map((r) => r.data()));
+  const highlighted = first ? highlightedWords(first.excerpt) : [];
   return classifyTerm(term, highlighted, response.unfilteredResultCount);
 }
 
@@ -270,8 +259,7 @@ let queue: Promise<void> = Promise.resolve();
  * out wrong when they do): each waits for the one before, and one that a newer search has
  * replaced stops at its next step without showing anything.
  */
-function run(history: 'push' | 'replace' | 'none'): Promise<void> {
-  const state = currentState();
+function run(history: 'push' | 'replace' | 'none', state: SearchState = currentState()): Promise<void> {
   const token = ++sequence;
   // Busy until the newest search has drawn its results (assistive technology waits for it).
   resultsArea.setAttribute('aria-busy', 'true');
@@ -302,20 +290,28 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     list.replaceChildren();
     more.hidden = true;
     setNotice([]);
+    tasks.hidden = true;
     status.textContent = 'Skriv ett eller flera ord för att söka.';
     return;
   }
   const pf = await loadPagefind();
+  const filtered = Object.values(state.filters).some((v) => v.length > 0);
   // Each word on its own first: a word that matches nothing is reported, never silently dropped.
   // One after another: Pagefind's excerpts come out wrong when searches overlap.
   const matches: TermMatch[] = [];
+  const plain = terms.length === 1 && !filtered && state.sort === 'relevans';
   for (const t of terms) {
-    matches.push(await termMatch(pf, t));
+    matches.push(await termMatch(pf, t, plain));
     if (token !== sequence) return;
   }
   const unknown = terms.filter((_, i) => matches[i] === 'none');
   const known = terms.filter((t) => !unknown.includes(t));
   const partial = terms.filter((_, i) => matches[i] === 'prefix');
+  // The vocabulary for "Menade du …?" is fetched now, while the results are searched for and drawn.
+  const words = unknown.length > 0 || partial.length > 0 ? loadVocabulary() : undefined;
+  words?.catch(() => undefined);
+  // The filter checkboxes (and their chunks of the index) are needed for the counts from here on.
+  await filtersReady;
   let results: PagefindResult[] = [];
   const counts: Record<string, Record<string, number>> = {};
   if (known.length > 0) {
@@ -348,41 +344,46 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     if (token !== sequence) return;
   }
   const suggestions = new Map<string, string>();
-  if (unknown.length > 0 || partial.length > 0) {
-    const words = await loadVocabulary();
-    const known = new Set(words);
+  if (words) {
+    const vocabulary = await words;
+    const known = new Set(vocabulary);
     for (const t of [...unknown, ...partial]) {
       if (known.has(fold(t)) || known.has(t)) continue;
-      const s = suggestWord(t, words);
+      const s = suggestWord(t, vocabulary);
       if (s) suggestions.set(t, s);
     }
   }
   if (token !== sequence) return;
 
+  // "Inga träffar på …" is said once, by the status line below; the notice gives the next step.
   const lines: (string | Node)[][] = [];
-  if (unknown.length > 0) {
+  if (unknown.length > 0 && known.length > 0) {
     const words = listInSwedish(unknown.map(quoted));
-    lines.push(
-      known.length > 0
-        ? [
-            `Inga träffar på ${unknown.length === 1 ? 'ordet' : 'orden'} ${words}. Visar träffar på ${quoted(known.join(' '))}.`,
-          ]
-        : [`Inga träffar på ${quoted(state.q)}.`],
-    );
+    lines.push([
+      `Inga träffar på ${unknown.length === 1 ? 'ordet' : 'orden'} ${words}. Visar träffar på ${quoted(known.join(' '))}.`,
+    ]);
   }
+  const none = results.length === 0;
   if (suggestions.size > 0) {
     lines.push(['Menade du ', suggestionLink(suggestedQuery(terms, suggestions), state), '?']);
-  } else if (known.length === 0) {
-    lines.push(['Kontrollera stavningen eller försök med ett annat ord.']);
+  } else if (none && filtered) {
+    lines.push(['Ta bort ett filter för att se fler träffar.']);
+  } else if (none) {
+    lines.push([
+      terms.length > 1
+        ? 'Kontrollera stavningen, försök med färre ord eller välj bland sidorna nedan.'
+        : 'Kontrollera stavningen, försök med ett annat ord eller välj bland sidorna nedan.',
+    ]);
   }
   setNotice(lines);
+  // Nothing found and nothing to suggest: the site's main tasks are the next step.
+  tasks.hidden = !(none && suggestions.size === 0 && !filtered);
   showCounts(counts);
   list.replaceChildren();
   shown = [];
   allResults = results;
   await renderResults(results.slice(0, PAGE_SIZE), false);
   if (token !== sequence) return;
-  const filtered = Object.values(state.filters).some((v) => v.length > 0);
   // What the visitor typed, unless some words were left out: then the words searched for.
   const searched = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
   status.textContent = `${hitCount(results.length)} på ${searched}${filtered ? ' med valda filter' : ''}.`;
@@ -400,16 +401,24 @@ async function start(): Promise<void> {
   const initial = stateFromUrl(location.search);
   // The query in the field at once, unless the visitor has already typed (or the browser restored) one.
   input.value ||= initial.q;
+  sortSelect.value = initial.sort;
+  addressFilters = initial.filters;
   const pf = await loadPagefind();
-  await buildFilters(pf);
-  showState({ ...initial, q: input.value });
   // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
   const wide = window.matchMedia('(min-width: 50rem)');
   const openOnWideScreens = () => {
     filterDetails.open = wide.matches || filterDetails.querySelector('input:checked') !== null;
   };
-  openOnWideScreens();
-  wide.addEventListener('change', openOnWideScreens);
+  // The checkboxes are built while the first search runs (their chunks of the index load with the
+  // words'); the search waits for them only where it needs them, for the counts.
+  filtersReady = buildFilters(pf).then(() => {
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = (addressFilters?.[box.dataset.filter ?? ''] ?? []).includes(box.value);
+    }
+    addressFilters = undefined;
+    openOnWideScreens();
+    wide.addEventListener('change', openOnWideScreens);
+  });
   ui.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -429,7 +438,7 @@ async function start(): Promise<void> {
     void run('none');
   });
   // What was typed while the engine loaded is searched for, and the address follows it.
-  await run(input.value.trim() === initial.q ? 'none' : 'replace');
+  await run(input.value.trim() === initial.q ? 'none' : 'replace', { ...initial, q: input.value.trim() });
 }
 
 start().catch((error: unknown) => {
