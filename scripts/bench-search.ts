@@ -520,6 +520,17 @@ worker's included) and, on the throttled rows, plays a slow phone network: every
 
 "Results" is the number of pages found. ✓ marks a throttled figure within its budget.
 
+Reading the figures: the chain of requests is the part the site controls, and it no longer depends on
+the machine. Cold, \`/sok/\` needs four round trips in a row: the page; everything its HTML preloads
+side by side (Pagefind's script, worker, entry file, WebAssembly and metadata, with the page's own
+script and styles); the index chunk for the words with the filter chunks; the first results'
+excerpts. From the header search, after Enter: the page, then its script and styles; the engine,
+index and excerpts come from the browser's cache, fetched while the resident typed. The rest of each
+figure is processor time — Pagefind unpacking and compiling its WebAssembly in its worker and
+unpacking the index, the baseline parsing its whole index — and on a shared machine that is the part
+that varies (see the load averages below): compare the ratios within a run rather than the
+milliseconds across runs.
+
 ${summaryTable}
 
 What was downloaded: "fetched on focus and typing" is what the header search fetched before Enter
