@@ -524,7 +524,8 @@ Reading the figures: the chain of requests is the part the site controls, and it
 the machine. Cold, \`/sok/\` needs four round trips in a row: the page; everything its HTML preloads
 side by side (Pagefind's script, worker, entry file, WebAssembly and metadata, with the page's own
 script and styles); the index chunk for the words with the filter chunks; the first results'
-excerpts. From the header search, after Enter: the page, then its script and styles; the engine,
+excerpts (and, when a word only matched as the start of longer words, the vocabulary for "Menade
+du …?" after them). From the header search, after Enter: the page, then its script and styles; the engine,
 index and excerpts come from the browser's cache, fetched while the resident typed. The rest of each
 figure is processor time — Pagefind unpacking and compiling its WebAssembly in its worker and
 unpacking the index, the baseline parsing its whole index — and on a shared machine that is the part
