@@ -1,6 +1,6 @@
 // @ts-check
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
@@ -19,6 +19,10 @@ import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
 const content = contentDir();
 // Pin the resolved folder for the rest of the build: prerendering runs bundled code from dist/.
 process.env.CONTENT_DIR = content;
+// The tag of this build's search index (Pagefind's `metaCacheTag`, see src/search/engine.ts): new
+// for every build, so the search page can preload and cache Pagefind's entry file at an address
+// that a new build changes. Set here once, so every page of the build carries the same tag.
+process.env.SEARCH_INDEX_TAG ||= randomBytes(6).toString('hex');
 /** @type {{ siteUrl: string }} */
 const settings = /** @type {any} */ (
   readYaml(readFileSync(path.join(content, 'installningar', 'webbplats.yml'), 'utf8'))

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { preloadSearchMeta } from '../search/preload-meta.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -12,6 +13,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await buildSearchIndex(fileURLToPath(dir));
+        preloadSearchMeta(fileURLToPath(dir));
         logger.info(
           `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ${stats.synonymsAdded} synonyms added, ` +
             `${stats.vocabularyWords} words and ${stats.vocabularyForms} other forms in the vocabulary; ` +

@@ -8,6 +8,7 @@
  * announced by one polite live region, updated once per settled search.
  */
 import { formatDate } from '../utils/format-date.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
 import {
@@ -33,39 +34,11 @@ import {
   stateFromUrl,
   urlForState,
 } from './search-state.ts';
-import { SEARCH_META_WEIGHTS } from './synonyms.ts';
-
-/** The part of Pagefind's JS API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    term: string,
-    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
-  ) => Promise<PagefindResponse>;
-}
 
 const PAGE_SIZE = 10;
 /** How many of Pagefind's first results are ordered by exact and title matches (`rankByMatch`). */
 const RERANKED = 20;
 const DEBOUNCE_MS = 350;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 const VOCABULARY_URL = '/sok/ordlista.json';
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -86,6 +59,8 @@ const sortSelect = $<HTMLSelectElement>('search-sort');
 const filterBox = $<HTMLElement>('search-filters');
 const allPages = $<HTMLElement>('all-pages');
 const filterDetails = $<HTMLDetailsElement>('search-filter-details');
+const layout = $<HTMLElement>('search-layout');
+const tasks = $<HTMLElement>('search-tasks');
 // Shown until this script runs: without it, the page says why there are no results.
 $<HTMLElement>('search-no-script').hidden = true;
 
@@ -97,39 +72,35 @@ function showAllPages(show: boolean): void {
   resultsArea.classList.toggle('is-idle', show);
 }
 
-let pagefind: Pagefind | undefined;
 let vocabulary: Promise<SiteWords> | undefined;
 let sequence = 0;
 let shown: PagefindResult[] = [];
 let allResults: PagefindResult[] = [];
 
-async function loadPagefind(): Promise<Pagefind> {
-  if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Pagefind searches in its web worker (`/pagefind/pagefind-worker.js`, allowed by the CSP's
-    // `worker-src 'self'`): compiling its WebAssembly and unpacking the index off the main thread
-    // keeps the page responsive on slow phones (Lighthouse mobile: total blocking time 90–270 ms
-    // on the main thread, 10–40 ms with the worker). Pagefind falls back to the main thread by
-    // itself if the worker cannot start.
-    // Search words and synonyms weigh like the title (see `SEARCH_META_WEIGHTS`).
-    await pagefind.options({ excerptLength: 28, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
-    await pagefind.init();
-  }
-  return pagefind;
-}
-
 /**
  * The site's words and forms (about 12 kB compressed), loaded with the first search: what tells a
- * real match from Pagefind's fallback, and "Menade du …?".
+ * real match from Pagefind's fallback, and "Menade du …?". A failed fetch is forgotten, so the next
+ * search tries again.
  */
 function loadVocabulary(): Promise<SiteWords> {
   vocabulary ??= fetch(VOCABULARY_URL)
-    .then((r) => r.json() as Promise<{ words: string[]; forms?: Record<string, string> }>)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${VOCABULARY_URL}: HTTP ${r.status}`);
+      return r.json() as Promise<{ words: string[]; forms?: Record<string, string> }>;
+    })
     .then((v) => siteWords(v.words, v.forms));
+  vocabulary.catch(() => {
+    vocabulary = undefined;
+  });
   return vocabulary;
 }
 
+/** The filters from the address until their checkboxes are built. */
+let addressFilters: Record<string, string[]> | undefined;
+let filtersReady: Promise<void> | undefined;
+
 function currentState(): SearchState {
+  if (addressFilters) return { q: input.value.trim(), filters: addressFilters, sort: sortSelect.value as SortOrder };
   const filters: Record<string, string[]> = {};
   for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
     const name = box.dataset.filter ?? '';
@@ -160,11 +131,13 @@ async function buildFilters(pf: Pagefind): Promise<void> {
     const values = order[name]?.(Object.keys(all[name] ?? {})) ?? [];
     const group = filterBox.querySelector<HTMLElement>(`[data-filter-group="${name}"]`);
     if (!group) continue;
-    group.hidden = values.length === 0;
+    // Shown by the first counts (`showCounts`), all at once, so nothing in view moves.
+    group.hidden = true;
     const holder = group.querySelector('ul');
     if (!holder) continue;
     for (const value of values) {
       const li = document.createElement('li');
+      li.hidden = true;
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -181,12 +154,28 @@ async function buildFilters(pf: Pagefind): Promise<void> {
   }
 }
 
+/**
+ * The number of results each filter value would give. A value that would give none is hidden (a
+ * checked one stays, so it can be unchecked), a group with no value left too, and the whole panel
+ * when nothing was found and no filter is set: there is nothing to narrow down or sort.
+ */
 function showCounts(counts: Record<string, Record<string, number>>): void {
   for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
     const [name = '', value = ''] = (span.dataset.count ?? '').split(/:(.*)/s);
     const n = counts[name]?.[value] ?? 0;
     span.textContent = `(${n})`;
+    const item = span.closest('li');
+    const box = item?.querySelector('input');
+    if (item) item.hidden = n === 0 && !box?.checked;
   }
+  let anyShown = false;
+  for (const group of filterBox.querySelectorAll<HTMLElement>('[data-filter-group]')) {
+    const shown = group.querySelector('li:not([hidden])') !== null;
+    group.hidden = !shown;
+    anyShown ||= shown;
+  }
+  filterDetails.hidden = !anyShown;
+  layout.classList.toggle('is-single', !anyShown);
 }
 
 /** An excerpt as DOM: Pagefind's text with its <mark>s, nothing else, compound marks removed. */
@@ -266,11 +255,15 @@ function highlightedWords(excerpt: string): string[] {
   return [...doc.querySelectorAll('mark')].map((m) => m.textContent ?? '');
 }
 
-/** How one query word matches on its own (see `classifyTerm`), judged from its best result. */
-async function termMatch(pf: Pagefind, term: string): Promise<TermClass> {
+/**
+ * How one query word matches on its own (see `classifyTerm`), judged from its best result. With
+ * `firstPage`, the excerpts of the whole first page of results are fetched with the best one's (one
+ * round trip instead of two): for a one-word query without filters they are the results shown next.
+ */
+async function termMatch(pf: Pagefind, term: string, firstPage: boolean): Promise<TermClass> {
   const response = await pf.search(pagefindTerm(term));
-  const first = response.results[0];
-  const highlighted = first ? highlightedWords((await first.data()).excerpt) : [];
+  const [first] = await Promise.all(response.results.slice(0, firstPage ? PAGE_SIZE : 1).map((r) => r.data()));
+  const highlighted = first ? highlightedWords(first.excerpt) : [];
   return classifyTerm(term, highlighted, response.unfilteredResultCount, await loadVocabulary());
 }
 
@@ -281,8 +274,7 @@ let queue: Promise<void> = Promise.resolve();
  * out wrong when they do): each waits for the one before, and one that a newer search has
  * replaced stops at its next step without showing anything.
  */
-function run(history: 'push' | 'replace' | 'none'): Promise<void> {
-  const state = currentState();
+function run(history: 'push' | 'replace' | 'none', state: SearchState = currentState()): Promise<void> {
   const token = ++sequence;
   // Busy until the newest search has drawn its results (assistive technology waits for it).
   resultsArea.setAttribute('aria-busy', 'true');
@@ -313,21 +305,28 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     list.replaceChildren();
     more.hidden = true;
     setNotice([]);
+    tasks.hidden = true;
     status.textContent = 'Skriv ett eller flera ord för att söka.';
     return;
   }
+  // The site's words are needed to judge each word's matches: fetched alongside the engine.
+  loadVocabulary().catch(() => undefined);
   const pf = await loadPagefind();
+  const filtered = Object.values(state.filters).some((v) => v.length > 0);
   // Each word on its own first: a word that matches nothing is reported, never silently dropped.
   // One after another: Pagefind's excerpts come out wrong when searches overlap.
   const matches: TermClass[] = [];
+  const plain = terms.length === 1 && !filtered && state.sort === 'relevans';
   for (const t of terms) {
-    matches.push(await termMatch(pf, t));
+    matches.push(await termMatch(pf, t, plain));
     if (token !== sequence) return;
   }
   const unknown = terms.filter((_, i) => matches[i]?.match === 'none');
   const known = terms.filter((t) => !unknown.includes(t));
   // A form Pagefind does not match, or a derived word, is searched as the site's word.
   const searched = matches.filter((m) => m.match !== 'none');
+  // The filter checkboxes (and their chunks of the index) are needed for the counts from here on.
+  await filtersReady;
   let results: PagefindResult[] = [];
   const counts: Record<string, Record<string, number>> = {};
   if (known.length > 0) {
@@ -379,30 +378,35 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   }
   if (token !== sequence) return;
 
+  // "Inga träffar på …" is said once, by the status line below; the notice gives the next step.
   const lines: (string | Node)[][] = [];
-  if (unknown.length > 0) {
+  if (unknown.length > 0 && known.length > 0) {
     const words = listInSwedish(unknown.map(quoted));
-    lines.push(
-      known.length > 0
-        ? [
-            `Inga träffar på ${unknown.length === 1 ? 'ordet' : 'orden'} ${words}. Visar träffar på ${quoted(known.join(' '))}.`,
-          ]
-        : [`Inga träffar på ${quoted(state.q)}.`],
-    );
+    lines.push([
+      `Inga träffar på ${unknown.length === 1 ? 'ordet' : 'orden'} ${words}. Visar träffar på ${quoted(known.join(' '))}.`,
+    ]);
   }
+  const none = results.length === 0;
   if (suggestions.size > 0) {
     lines.push(['Menade du ', suggestionLink(suggestedQuery(terms, suggestions), state), '?']);
-  } else if (known.length === 0) {
-    lines.push(['Kontrollera stavningen eller försök med ett annat ord.']);
+  } else if (none && filtered) {
+    lines.push(['Ta bort ett filter för att se fler träffar.']);
+  } else if (none) {
+    lines.push([
+      terms.length > 1
+        ? 'Kontrollera stavningen, försök med färre ord eller välj bland sidorna nedan.'
+        : 'Kontrollera stavningen, försök med ett annat ord eller välj bland sidorna nedan.',
+    ]);
   }
   setNotice(lines);
+  // Nothing found and nothing to suggest: the site's main tasks are the next step.
+  tasks.hidden = !(none && suggestions.size === 0 && !filtered);
   showCounts(counts);
   list.replaceChildren();
   shown = [];
   allResults = results;
   await renderResults(results.slice(0, PAGE_SIZE), false);
   if (token !== sequence) return;
-  const filtered = Object.values(state.filters).some((v) => v.length > 0);
   // What the visitor typed, unless some words were left out: then the words searched for.
   const what = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
   status.textContent = `${hitCount(results.length)} på ${what}${filtered ? ' med valda filter' : ''}.`;
@@ -420,16 +424,24 @@ async function start(): Promise<void> {
   const initial = stateFromUrl(location.search);
   // The query in the field at once, unless the visitor has already typed (or the browser restored) one.
   input.value ||= initial.q;
+  sortSelect.value = initial.sort;
+  addressFilters = initial.filters;
   const pf = await loadPagefind();
-  await buildFilters(pf);
-  showState({ ...initial, q: input.value });
   // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
   const wide = window.matchMedia('(min-width: 50rem)');
   const openOnWideScreens = () => {
     filterDetails.open = wide.matches || filterDetails.querySelector('input:checked') !== null;
   };
-  openOnWideScreens();
-  wide.addEventListener('change', openOnWideScreens);
+  // The checkboxes are built while the first search runs (their chunks of the index load with the
+  // words'); the search waits for them only where it needs them, for the counts.
+  filtersReady = buildFilters(pf).then(() => {
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = (addressFilters?.[box.dataset.filter ?? ''] ?? []).includes(box.value);
+    }
+    addressFilters = undefined;
+    openOnWideScreens();
+    wide.addEventListener('change', openOnWideScreens);
+  });
   ui.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -449,7 +461,7 @@ async function start(): Promise<void> {
     void run('none');
   });
   // What was typed while the engine loaded is searched for, and the address follows it.
-  await run(input.value.trim() === initial.q ? 'none' : 'replace');
+  await run(input.value.trim() === initial.q ? 'none' : 'replace', { ...initial, q: input.value.trim() });
 }
 
 start().catch((error: unknown) => {

@@ -163,12 +163,36 @@ describe('the search page', () => {
     expect(next.urls[0]).toBe('/anmal-klotter/');
   });
 
-  it('says nothing was found for "qwxz"', async () => {
+  it('says once that nothing was found for "qwxz", without empty filters, and offers the main tasks', async () => {
     const outcome = await search(page, server.url, 'qwxz');
     expect(outcome.status).toBe('Inga träffar på ”qwxz”.');
     expect(await page.locator('#search-no-script').isVisible()).toBe(false);
-    expect(outcome.notice).toContain('Inga träffar på ”qwxz”.');
+    // Said once, by the status line; the notice gives the next step instead of repeating it.
+    expect(await page.getByText('Inga träffar på').count()).toBe(1);
+    expect(outcome.notice).toContain('Kontrollera stavningen');
     expect(outcome.urls).toEqual([]);
+    // Nothing to filter or sort.
+    expect(await page.locator('#search-filter-details').isVisible()).toBe(false);
+    // The next step: the start page's tasks, from the site settings.
+    const tasks = page.getByRole('region', { name: 'Vad vill du göra?' });
+    expect(await tasks.isVisible()).toBe(true);
+    for (const name of ['Anmäl klotter', 'Orolig för någon?', 'Bli grannsamverkare', 'Nattvandra', 'Alla sidor A–Ö']) {
+      expect(await tasks.getByRole('link', { name }).isVisible(), name).toBe(true);
+    }
+  });
+
+  it('offers the suggestion, not the task list, when there is one', async () => {
+    await search(page, server.url, 'klottre');
+    expect(await page.locator('#search-tasks').isVisible()).toBe(false);
+  });
+
+  it('shows only filter values that have results, never "(0)"', async () => {
+    const outcome = await search(page, server.url, 'klotter');
+    expect(outcome.urls.length).toBeGreaterThan(0);
+    const labels = await page.locator('#search-filters label:visible').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.join(' ')).not.toContain('(0)');
+    expect(await page.locator('#search-tasks').isVisible()).toBe(false);
   });
 
   it('says which word of a longer query matched nothing instead of dropping it', async () => {
@@ -355,6 +379,51 @@ describe('the search page', () => {
     expect(await visit.locator('#all-pages').isVisible()).toBe(true);
     expect(await visit.getByRole('link', { name: 'Anmäl klotter' }).count()).toBeGreaterThan(0);
     await visit.close();
+  });
+
+  it('starts the engine from the header search on focus and loads the index while typing, then hands over to /sok/', async () => {
+    const visit = await browser.newPage();
+    // The page the header search is on allows no WebAssembly: Pagefind compiles it in its worker.
+    await visit.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+    await visit.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+          `${e.violatedDirective} ${e.blockedURI} ${location.pathname}`,
+        );
+      });
+    });
+    const asked: string[] = [];
+    visit.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await visit.goto(`${server.url}/grannsamverkan/`, { waitUntil: 'networkidle' });
+    // Nothing of the search is fetched before the visitor goes to search.
+    expect(asked.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await visit.focus('#site-search');
+    await expect.poll(() => asked.includes('/pagefind/pagefind.js')).toBe(true);
+    await visit.locator('#site-search').pressSequentially('klotter', { delay: 50 });
+    // The index for the word, fetched by Pagefind's worker (not seen here), is searched while typing:
+    // the first results' excerpts are fetched before Enter.
+    await visit.waitForTimeout(1000);
+    await visit.keyboard.press('Enter');
+    await visit.waitForURL(/\/sok\/\?q=klotter$/);
+    const outcome = await readOutcome(visit);
+    expect(outcome.urls[0]).toBe('/anmal-klotter/');
+    await visit.close();
+  });
+
+  it('preloads from its HTML only files that exist, each once', async () => {
+    const html = await (await fetch(`${server.url}/sok/?q=klotter`)).text();
+    const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(preloads).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      expect.stringMatching(/^\/pagefind\/pagefind-entry\.json\?ts=[\w-]+$/),
+      '/pagefind/wasm.sv.pagefind',
+      expect.stringMatching(/^\/pagefind\/pagefind\.sv_\w+\.pf_meta$/),
+    ]);
+    for (const href of preloads) expect((await fetch(`${server.url}${href}`)).status, href).toBe(200);
+    // The entry file at the address Pagefind asks for: the tag every page's header carries.
+    const tag = /data-search-index="([^"]+)"/.exec(html)?.[1];
+    expect(preloads[2]).toBe(`/pagefind/pagefind-entry.json?ts=${tag}`);
   });
 
   it('ran every search above without a single CSP violation', () => {

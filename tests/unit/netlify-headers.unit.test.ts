@@ -109,3 +109,39 @@ describe('the security headers in netlify.toml', () => {
       expect(headersForPath(rules, urlPath)['content-type'], urlPath).toBeUndefined();
   });
 });
+
+describe('the cache headers in netlify.toml', () => {
+  let rules: HeaderRule[];
+  beforeAll(async () => {
+    rules = await loadHeaderRules();
+  });
+  const cache = (urlPath: string) => headersForPath(rules, urlPath)['cache-control'];
+
+  it.each(['/', '/est/', '/sok/', '/admin/', '/pressmeddelanden/rss.xml'])(
+    '%s is asked for again every time (Netlify default)',
+    (urlPath) => {
+      expect(cache(urlPath)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    '/_astro/sok.astro_astro_type_script_index_0_lang.CQUn8-KN.js',
+    '/_astro/BaseLayout.BmF6tz5P.css',
+    '/pagefind/index/sv_d8e619d.pf_index',
+    '/pagefind/fragment/sv_12ae9ba.pf_fragment',
+    '/pagefind/filter/sv_82d4148.pf_filter',
+    '/pagefind/pagefind.sv_fad4481d18.pf_meta',
+    '/pagefind/pagefind-entry.json',
+  ])('%s, named by its content or its build, is kept for a year', (urlPath) => {
+    expect(cache(urlPath)).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each([
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/wasm.sv.pagefind',
+    '/sok/ordlista.json',
+  ])('%s, same name across builds, is kept for an hour only', (urlPath) => {
+    expect(cache(urlPath)).toBe('public, max-age=3600');
+  });
+});

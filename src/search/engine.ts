@@ -1,0 +1,75 @@
+/**
+ * Loading Pagefind in the browser, shared by the search page (`search-page.ts`) and the header's
+ * warm-up (`warm-up.ts`), so a page loads the engine once whichever starts it first.
+ *
+ * What Pagefind fetches, in order: `pagefind.js` (this import) → its web worker
+ * `pagefind-worker.js` → `pagefind-entry.json` → the WebAssembly `wasm.sv.pagefind` and the
+ * metadata `pagefind.<hash>.pf_meta` → for each query the index chunks `index/<hash>.pf_index`
+ * (and `filter/<hash>.pf_filter` for filters) → for each shown result `fragment/<hash>.pf_fragment`.
+ * Pagefind asks for the entry file with `?ts=<time>` so it is never cached; with `metaCacheTag` set
+ * to the build's tag the address is the same for a whole build, so it can be preloaded from the
+ * search page's HTML and cached (netlify.toml), and a new build's tag fetches the new entry.
+ */
+import { EXCERPT_LENGTH, PAGEFIND_URL, TAG_ATTRIBUTE } from './engine-files.ts';
+import { SEARCH_META_WEIGHTS } from './synonyms.ts';
+
+/** The part of Pagefind's JS API the site uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+}
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
+  search: (
+    term: string,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ) => Promise<PagefindResponse>;
+}
+
+let engine: Promise<Pagefind> | undefined;
+
+/** The build's tag for Pagefind's entry file, from the header form every page has. */
+function indexTag(): string | undefined {
+  return document.querySelector<HTMLElement>(`[${TAG_ATTRIBUTE}]`)?.getAttribute(TAG_ATTRIBUTE) ?? undefined;
+}
+
+/**
+ * Pagefind, started: the worker, entry, WebAssembly and metadata are on their way (or there).
+ * Pagefind searches in its web worker (allowed by the CSP's `worker-src 'self'`): compiling its
+ * WebAssembly and unpacking the index off the main thread keeps the page responsive on slow phones
+ * (Lighthouse mobile: total blocking time 90–270 ms on the main thread, 10–40 ms with the worker).
+ * Pagefind falls back to the main thread by itself if the worker cannot start. A failed load is
+ * forgotten, so the next call tries again.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  engine ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    const tag = indexTag();
+    // Search words and synonyms weigh like the title (see `SEARCH_META_WEIGHTS`).
+    await pf.options({
+      excerptLength: EXCERPT_LENGTH,
+      ranking: { metaWeights: SEARCH_META_WEIGHTS },
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
+    await pf.init();
+    return pf;
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}

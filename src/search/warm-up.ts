@@ -1,0 +1,116 @@
+/**
+ * The search fields that send a query to `/sok/` (the header's on every page, the start page's)
+ * get the search ready while the visitor is still typing, so `/sok/` can show the results almost
+ * at once: the engine loads when a field gets focus, and the index for the words as they are
+ * typed. Everything fetched here has long cache headers (netlify.toml): the search page takes it
+ * from the browser's cache instead of the network. Results are shown on `/sok/` only — one results
+ * page, with its filters, sorting, "Menade du …?" and the address to share.
+ *
+ * Fetched on focus, once a visit (Norrköping's site: about 84 kB compressed): Pagefind's script
+ * and worker, its entry file, WebAssembly and metadata — not when the page is idle, because most
+ * visitors never search and a phone's data plan should not pay for it on every page. While typing:
+ * the index chunks for the words (Pagefind's `preload`), and after a pause the first page of
+ * results' excerpts (`fragment` files, about 1 kB each), which the search page shows first.
+ */
+// Nothing is imported from the search page's modules: a module shared by this script (on every page)
+// and the search page's would become a chunk of its own, one more round trip before `/sok/` can
+// start. What it needs comes from the form's attributes (Header.astro).
+
+/** The part of Pagefind's API used here (the search page's `engine.ts` has the full one). */
+interface Engine {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  filters: () => Promise<unknown>;
+  search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+}
+
+/** A short word may be a whole word (`tib`, `112`) or the start of a longer one: wait for a pause. */
+const PAUSE_MS = 300;
+/** As many results as the search page shows first. */
+const FIRST_PAGE = 10;
+const FIELDS = 'form[action="/sok/"] input[name="q"]';
+
+const config = document.querySelector<HTMLElement>('[data-search-engine]')?.dataset;
+let engine: Promise<Engine> | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let lastPrepared = '';
+
+function ignore(): void {
+  // The search page reports a search engine that does not load; here it only costs the head start.
+}
+
+/** Pagefind, started with this build's entry file (`metaCacheTag`), as the search page starts it. */
+function loadEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ config?.searchEngine ?? '')) as Engine;
+    await pf.options({
+      excerptLength: Number(config?.searchExcerpt),
+      // The same ranking as the search page's (`SEARCH_META_WEIGHTS`), so the excerpts fetched
+      // here are the ones it shows first.
+      ...(config?.searchWeights ? { ranking: { metaWeights: JSON.parse(config.searchWeights) } } : {}),
+      ...(config?.searchIndex ? { metaCacheTag: config.searchIndex } : {}),
+    });
+    await pf.init();
+    // The filters' chunks of the index (a few hundred bytes): the search page counts with them.
+    void pf.filters().catch(ignore);
+    return pf;
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
+
+/** The words as Pagefind will be asked for them; the search page's rules are in `query.ts`. */
+function wordsOf(value: string): string[] {
+  return [...new Set(value.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u))].filter((w) => w.length > 0);
+}
+
+/** The index chunks for every word long enough to be a prefix, now; the rest after a pause. */
+async function prepare(pf: Engine, value: string, paused: boolean): Promise<void> {
+  const words = wordsOf(value);
+  const minPrefix = Number(config?.searchPrefix ?? 4);
+  for (const word of words) {
+    if (paused || [...word].length >= minPrefix) void pf.preload(word);
+  }
+  const query = words.join(' ');
+  if (!paused || words.length === 0 || query === lastPrepared) return;
+  // The visitor paused: fetch what the search page will show first.
+  lastPrepared = query;
+  const response = await pf.search(query);
+  await Promise.all(response.results.slice(0, FIRST_PAGE).map((r) => r.data()));
+}
+
+function watch(field: HTMLInputElement): void {
+  field.addEventListener('focus', () => loadEngine().catch(ignore));
+  field.addEventListener('input', () => {
+    clearTimeout(timer);
+    loadEngine()
+      .then((pf) => prepare(pf, field.value, false))
+      .catch(ignore);
+    timer = setTimeout(() => {
+      loadEngine()
+        .then((pf) => prepare(pf, field.value, true))
+        .catch(ignore);
+    }, PAUSE_MS);
+  });
+}
+
+if (config?.searchEngine) {
+  if (location.pathname === '/sok/') {
+    // On the search page this script, cached from the page before, usually runs before the search
+    // page's own script has arrived: it starts the engine and the index for the query meanwhile
+    // (the search page's script then shares the same engine: one Pagefind module, one worker).
+    const q = new URLSearchParams(location.search).get('q') ?? '';
+    if (q.trim()) {
+      loadEngine()
+        .then((pf) => {
+          for (const word of wordsOf(q)) void pf.preload(word);
+        })
+        .catch(ignore);
+    }
+  } else {
+    for (const field of document.querySelectorAll<HTMLInputElement>(FIELDS)) watch(field);
+  }
+}
