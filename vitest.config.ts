@@ -28,7 +28,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.browser.test.ts'],
-          testTimeout: 300_000,
+          // A whole-site crawl in Chromium on a 2-core machine shared with other work can take minutes.
+          testTimeout: 600_000,
           hookTimeout: 600_000,
           fileParallelism: false,
           sequence: { groupOrder: 2 },

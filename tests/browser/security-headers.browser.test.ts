@@ -82,9 +82,13 @@ describe.each(contentFolders())('security headers gate: $name', ({ name, dir }) 
     // developer's machine). In production it is not, so the site is opened as trygg.localhost:
     // Chromium resolves *.localhost to this machine without treating it as Decap's local host.
     const port = new URL(server.url).port;
-    const { page, record, close } = await visit(browser, `http://trygg.localhost:${port}/admin/`);
+    // Decap's bundle is several megabytes of script: on a busy 2-core machine the load event alone
+    // can take over a minute, so this visit gets longer than Playwright's default 30 s.
+    const { page, record, close } = await visit(browser, `http://trygg.localhost:${port}/admin/`, {
+      timeout: 180_000,
+    });
     // Decap's login screen for the production backend (git-gateway with Netlify Identity).
-    await page.getByRole('button', { name: /Logga in/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: /Logga in/ }).waitFor({ timeout: 120_000 });
     expect(record.cspViolations).toEqual([]);
     expect(record.pageErrors).toEqual([]);
     await close();

@@ -73,12 +73,6 @@ function runDir(): string {
   return dir;
 }
 
-/** True when `outDir` is a shared build (which its users must neither change nor remove). */
-export function isSharedBuild(outDir: string): boolean {
-  const dir = inject('sharedBuildDir');
-  return Boolean(dir) && path.resolve(outDir).startsWith(`${path.resolve(dir)}${path.sep}`);
-}
-
 /**
  * The site built from `contentDir` (a folder under `content/`; the default folder when omitted)
  * on the clock `buildTime` (SHARED_BUILD_TIME when omitted), with the content validator in front,
