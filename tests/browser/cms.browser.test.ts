@@ -24,6 +24,7 @@ import {
 } from '../support/decap-server.ts';
 import { htmlFor, textOf } from '../support/dist.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
 /**
  * The policy /admin/ is served with here: what the CMS needs and nothing more (README, "What /admin/
@@ -46,7 +47,7 @@ let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const built = buildSite();
+  const built = sharedBuild();
   expect(built.code, built.output).toBe(0);
   dist = built.outDir;
   site = await serveStatic(dist, (urlPath) =>

@@ -4,13 +4,12 @@
  * page — filters with counts, sorting, the address bar, the live region, the keyboard — with
  * the site's CSP in force and no violation of it.
  */
-import { rmSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
 import { readOutcome, type SearchOutcome, search } from '../support/search.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 import { type GeneratedKind, generateJudgements } from './search-generated.ts';
 import { NONSENSE, RELEVANCE, TYPOS } from './search-judgements.ts';
 
@@ -21,7 +20,7 @@ let page: Page;
 const violations: string[] = [];
 
 beforeAll(async () => {
-  const build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
+  const build = sharedBuild();
   if (build.code !== 0) throw new Error(build.output);
   dist = build.outDir;
   server = await serveStatic(dist);
@@ -48,7 +47,6 @@ async function delayEngine(visit: Page, ms: number): Promise<void> {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 describe('relevance (judged queries)', () => {

@@ -3,22 +3,22 @@
  * rebuilt), an entry page with no inline or foreign scripts, the config generated from the content
  * model for the content folder SITE_CONTENT names, and the site's stylesheet for previews.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../src/integrations/decap-cms.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { listFiles } from '../support/dist.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
 let build: BuildResult;
 const admin = (file: string) => path.join(build.outDir, 'admin', file);
 const decapDist = path.dirname(createRequire(import.meta.url).resolve('decap-cms'));
 
 beforeAll(() => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
+  build = sharedBuild();
 });
-afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
 describe('/admin/ in the build', () => {
   it('builds', () => {

@@ -3,12 +3,13 @@
  * fonts), compressed with Brotli as the CDN serves it. Figures, timing and Lighthouse are in
  * `npm run bench`; these are the limits that fail the build's tests.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Asset, brotliSize, firstViewAssets, totalCompressed } from '../../src/utils/page-weight.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { listFiles, sitePages } from '../support/dist.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
 /** Budgets from the performance issue. */
 const BUDGETS = {
@@ -24,14 +25,13 @@ let build: BuildResult;
 let pages: { file: string; urlPath: string; html: string; assets: Asset[] }[];
 
 beforeAll(() => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
+  build = sharedBuild();
   pages = sitePages(build.outDir).map((file) => {
     const urlPath = `/${file.replace(/index\.html$/, '')}`;
     const html = readFileSync(path.join(build.outDir, file), 'utf8');
     return { file, urlPath, html, assets: firstViewAssets(build.outDir, urlPath, html) };
   });
 });
-afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
 /** Inline, executable script text (JSON-LD is data). */
 function inlineScripts(html: string): string {

@@ -1,7 +1,7 @@
 /**
- * Gate: no broken links. linkinator crawls the built site, served as the CDN serves it, from every
- * page in the sitemap and the 404 page: every internal link, `#fragment`, stylesheet, image and
- * file must resolve. Links to the site's own public address (canonical, og:url, feeds) are checked
+ * Gate: no broken links, on the built site of every content folder. linkinator crawls the site,
+ * served as the CDN serves it, from every page in the sitemap and the 404 page: every internal
+ * link, `#fragment`, stylesheet, image and file must resolve. Links to the site's own public address (canonical, og:url, feeds) are checked
  * against the built files too. Links to other sites are not fetched: the tests run offline, and
  * another site's availability is not this site's defect. Vague link text is the accessibility
  * gate's job (it reads the names Chromium computes).
@@ -12,31 +12,26 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuildResult, buildSite } from '../support/build.ts';
-import { SOURCE_CONTENT } from '../support/content-copy.ts';
+import type { BuildResult } from '../support/build.ts';
+import { contentFolders } from '../support/content-folders.ts';
 import { sitemapPaths } from '../support/dist.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
-let build: BuildResult;
-let server: StaticServer;
-const siteUrl = (
-  yaml.load(readFileSync(path.join(SOURCE_CONTENT, 'installningar', 'webbplats.yml'), 'utf8')) as {
-    siteUrl: string;
-  }
-).siteUrl.replace(/\/$/, '');
-
-beforeAll(async () => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
-  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-  server = await serveStatic(build.outDir);
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(build.outDir, { recursive: true, force: true });
-});
+/** The site's public address, from the folder's settings (its links to itself are checked against the build). */
+const siteUrlOf = (dir: string): string =>
+  (
+    yaml.load(readFileSync(path.join(dir, 'installningar', 'webbplats.yml'), 'utf8')) as {
+      siteUrl: string;
+    }
+  ).siteUrl.replace(/\/$/, '');
 
 /** Broken links found by crawling from the given start URLs on a served site. */
-async function brokenLinks(base: string, starts: string[]): Promise<{ broken: string[]; checked: number }> {
+async function brokenLinks(
+  base: string,
+  starts: string[],
+  siteUrl: string,
+): Promise<{ broken: string[]; checked: number }> {
   const result = await check({
     path: starts.map((p) => base + p),
     recurse: true,
@@ -58,15 +53,26 @@ async function brokenLinks(base: string, starts: string[]): Promise<{ broken: st
   return { broken, checked: result.links.length };
 }
 
-describe('no broken links gate', () => {
+describe.each(contentFolders())('no broken links gate: $name', ({ name, dir }) => {
+  let build: BuildResult;
+  let server: StaticServer;
+  beforeAll(async () => {
+    build = sharedBuild({ contentDir: dir });
+    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+    server = await serveStatic(build.outDir);
+  });
+  afterAll(() => server?.close());
+
   it('every internal link, fragment and asset in the built site resolves', async () => {
     const starts = [...sitemapPaths(build.outDir), '/404.html'];
-    const { broken, checked } = await brokenLinks(server.url, starts);
+    const { broken, checked } = await brokenLinks(server.url, starts, siteUrlOf(dir));
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(starts.length);
-    console.info(`links gate: ${starts.length} start pages, ${checked} links checked, 0 broken`);
+    console.info(`links gate (${name}): ${starts.length} start pages, ${checked} links checked, 0 broken`);
   });
+});
 
+describe('no broken links gate', () => {
   it('reports a missing page, a missing fragment and a missing image (the gate can fail)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'trygg-links-probe-'));
     writeFileSync(
@@ -76,7 +82,7 @@ describe('no broken links gate', () => {
     );
     const probe = await serveStatic(dir);
     try {
-      const { broken } = await brokenLinks(probe.url, ['/']);
+      const { broken } = await brokenLinks(probe.url, ['/'], 'https://trygg.example');
       expect(broken.join('\n')).toMatch(/\/saknas\//);
       expect(broken.join('\n')).toMatch(/#finns-inte/);
       expect(broken.join('\n')).toMatch(/\/bild\.png/);

@@ -2,11 +2,11 @@
  * The second municipality: builds Nyköping's content folder with the same code and checks its
  * pages, its numbers, and that nothing of the default municipality leaks into it.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readExtract } from '../../scripts/dcat-profile.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import {
   cardinalityViolations,
   distributionFileProblems,
@@ -16,15 +16,15 @@ import {
   parseRdfXml,
 } from '../support/dcat.ts';
 import { htmlFor, listFiles, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
 let build: BuildResult;
 let dist: string;
 
 beforeAll(() => {
-  build = buildSite({ contentDir: path.resolve('content/nykoping'), buildTime: '2026-11-22T12:00:00Z' });
+  build = sharedBuild({ contentDir: path.resolve('content/nykoping') });
   dist = build.outDir;
 });
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const page = (urlPath: string): string => {
   const html = htmlFor(dist, urlPath);

@@ -3,17 +3,18 @@
  * and listing every seed release with its full text, the filter pages, the release page's
  * metadata (JSON-LD, Open Graph, Twitter card, share image), copy link, and the subscription form.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/content-model/validate.ts';
 import { yearOf } from '../../src/utils/format-date.ts';
 import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { SOURCE_CONTENT } from '../support/content-copy.ts';
 import { htmlFor, listFiles, sitePages, textOf } from '../support/dist.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
 const SITE_URL = 'https://trygg.norrkoping.example';
 
@@ -39,10 +40,9 @@ let build: BuildResult;
 let dist: string;
 
 beforeAll(() => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
+  build = sharedBuild();
   dist = build.outDir;
 });
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const page = (urlPath: string): string => {
   const html = htmlFor(dist, urlPath);

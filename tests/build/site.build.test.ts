@@ -2,21 +2,21 @@
  * Builds the real site once (Norrköping's content, clock pinned) and checks the result: every
  * route of the URL map, every seed fact on a page, the page furniture, and zero JavaScript.
  */
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../src/utils/format-file-size.ts';
-import { type BuildResult, buildSite } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { htmlFor, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
 let build: BuildResult;
 let dist: string;
 
 beforeAll(() => {
-  build = buildSite({ buildTime: '2026-11-22T12:00:00Z' });
+  build = sharedBuild();
   dist = build.outDir;
 });
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 /** The site's HTML files; `admin/` is the CMS, Decap's own page (tests/browser/cms.browser.test.ts). */
 const siteHtmlFiles = (): string[] => sitePages(dist);

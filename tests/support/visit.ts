@@ -28,9 +28,13 @@ export interface Visit {
 export async function visit(
   browser: Browser,
   url: string,
-  options: BrowserContextOptions & { waitUntil?: 'load' | 'networkidle' } = {},
+  options: BrowserContextOptions & {
+    waitUntil?: 'load' | 'networkidle';
+    /** How long the page may take to load, in ms (Playwright's default, 30 s, when omitted). */
+    timeout?: number;
+  } = {},
 ): Promise<Visit> {
-  const { waitUntil = 'load', ...contextOptions } = options;
+  const { waitUntil = 'load', timeout, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   // Nothing leaves the machine: a request to another origin is recorded, then refused here.
   const origin = new URL(url).origin;
@@ -54,7 +58,7 @@ export async function visit(
       );
     });
   });
-  const response = await page.goto(url, { waitUntil });
+  const response = await page.goto(url, timeout === undefined ? { waitUntil } : { waitUntil, timeout });
   record.status = response?.status();
   record.headers = response ? await response.allHeaders() : {};
   return { context, page, record, close: () => context.close() };
