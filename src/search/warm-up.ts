@@ -6,7 +6,7 @@
  * from the browser's cache instead of the network. Results are shown on `/sok/` only — one results
  * page, with its filters, sorting, "Menade du …?" and the address to share.
  *
- * Fetched on focus, once a visit (Norrköping's site: about 84 kB compressed): Pagefind's script
+ * Fetched on focus, once a visit (the default content's site: about 84 kB compressed): Pagefind's script
  * and worker, its entry file, WebAssembly and metadata — not when the page is idle, because most
  * visitors never search and a phone's data plan should not pay for it on every page. While typing:
  * the index chunks for the words (Pagefind's `preload`), and after a pause the first page of

@@ -36,7 +36,8 @@ const ADMIN_CSP = [
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob: data:",
-  "connect-src 'self' http://127.0.0.1:*",
+  // Decap reads back media the editor chose (blob: URLs) for its local draft backup.
+  "connect-src 'self' blob: http://127.0.0.1:*",
   "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
