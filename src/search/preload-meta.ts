@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PAGEFIND_BASE, PAGEFIND_WASM_URL } from './engine-files.ts';
+import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE, PAGEFIND_WASM_URL } from './engine-files.ts';
+import { formsOnSite, type VocabularyFile } from './vocabulary.ts';
 
 const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
 
@@ -30,4 +31,21 @@ export function preloadSearchMeta(siteDir: string): string {
     throw new Error(`${page}: no preload of ${PAGEFIND_WASM_URL} to add the metadata's after`);
   writeFileSync(page, html.replace(anchor, `${anchor}${preloadLink(href)}`));
   return href;
+}
+
+/**
+ * Writes the inflected forms that are also site words (`formsOnSite`) into the search page's
+ * `data-forms-on-site` attribute, from the vocabulary the index step wrote: with it the page can
+ * show the results for a word found exactly as typed without first fetching the vocabulary.
+ */
+export function writeFormsOnSite(siteDir: string, vocabularyPath: string): number {
+  const file = JSON.parse(readFileSync(path.join(siteDir, vocabularyPath), 'utf8')) as VocabularyFile;
+  const forms = formsOnSite(file);
+  const page = path.join(siteDir, 'sok', 'index.html');
+  const html = readFileSync(page, 'utf8');
+  // Astro writes the empty attribute without a value.
+  const empty = new RegExp(`\\s${FORMS_ON_SITE_ATTRIBUTE}(="")?(?=[\\s>])`);
+  if (!empty.test(html)) throw new Error(`${page}: no empty ${FORMS_ON_SITE_ATTRIBUTE} attribute to fill in`);
+  writeFileSync(page, html.replace(empty, ` ${FORMS_ON_SITE_ATTRIBUTE}="${forms.join(' ')}"`));
+  return forms.length;
 }

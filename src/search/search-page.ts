@@ -9,11 +9,13 @@
  */
 import { formatDate } from '../utils/format-date.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
+import { FORMS_ON_SITE_ATTRIBUTE } from './engine-files.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
 import {
   classifyTerm,
   hitCount,
+  isExactWord,
   listInSwedish,
   pagefindQueryOf,
   pagefindTerm,
@@ -56,6 +58,8 @@ const list = $<HTMLOListElement>('search-results');
 const resultsArea = $<HTMLElement>('search-results-area');
 const more = $<HTMLButtonElement>('search-more');
 const sortSelect = $<HTMLSelectElement>('search-sort');
+/** The inflected forms that are also site words, written by the build (`writeFormsOnSite`). */
+const formsOnSite = new Set((form.getAttribute(FORMS_ON_SITE_ATTRIBUTE) ?? '').split(' ').filter(Boolean));
 const filterBox = $<HTMLElement>('search-filters');
 const allPages = $<HTMLElement>('all-pages');
 const filterDetails = $<HTMLDetailsElement>('search-filter-details');
@@ -259,12 +263,15 @@ function highlightedWords(excerpt: string): string[] {
  * How one query word matches on its own (see `classifyTerm`), judged from its best result. With
  * `firstPage`, the excerpts of the whole first page of results are fetched with the best one's (one
  * round trip instead of two): for a one-word query without filters they are the results shown next.
+ * A word the best result shows exactly as typed is a word of the site (`isExactWord`): judged
+ * without the vocabulary, which is then not waited for (`exact`).
  */
-async function termMatch(pf: Pagefind, term: string, firstPage: boolean): Promise<TermClass> {
+async function termMatch(pf: Pagefind, term: string, firstPage: boolean): Promise<TermClass & { exact: boolean }> {
   const response = await pf.search(pagefindTerm(term));
   const [first] = await Promise.all(response.results.slice(0, firstPage ? PAGE_SIZE : 1).map((r) => r.data()));
   const highlighted = first ? highlightedWords(first.excerpt) : [];
-  return classifyTerm(term, highlighted, response.unfilteredResultCount, await loadVocabulary());
+  if (isExactWord(term, highlighted, formsOnSite)) return { match: 'word', search: term, exact: true };
+  return { ...classifyTerm(term, highlighted, response.unfilteredResultCount, await loadVocabulary()), exact: false };
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -309,13 +316,11 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     status.textContent = 'Skriv ett eller flera ord för att söka.';
     return;
   }
-  // The site's words are needed to judge each word's matches: fetched alongside the engine.
-  loadVocabulary().catch(() => undefined);
   const pf = await loadPagefind();
   const filtered = Object.values(state.filters).some((v) => v.length > 0);
   // Each word on its own first: a word that matches nothing is reported, never silently dropped.
   // One after another: Pagefind's excerpts come out wrong when searches overlap.
-  const matches: TermClass[] = [];
+  const matches: (TermClass & { exact: boolean })[] = [];
   const plain = terms.length === 1 && !filtered && state.sort === 'relevans';
   for (const t of terms) {
     matches.push(await termMatch(pf, t, plain));
@@ -370,13 +375,17 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     if (token !== sequence) return;
   }
   const suggestions = new Map<string, string>();
-  const { words } = await loadVocabulary();
-  const vocabularySet = new Set(words);
-  for (const [i, t] of terms.entries()) {
-    const s = suggestionFor(t, matches[i]?.match ?? 'none', words, vocabularySet);
-    if (s) suggestions.set(t, s);
+  // Words found exactly as typed are the site's words: no "Menade du …?" for them.
+  if (matches.some((m) => !m.exact)) {
+    const { words } = await loadVocabulary();
+    const vocabularySet = new Set(words);
+    for (const [i, t] of terms.entries()) {
+      if (matches[i]?.exact) continue;
+      const s = suggestionFor(t, matches[i]?.match ?? 'none', words, vocabularySet);
+      if (s) suggestions.set(t, s);
+    }
+    if (token !== sequence) return;
   }
-  if (token !== sequence) return;
 
   // "Inga träffar på …" is said once, by the status line below; the notice gives the next step.
   const lines: (string | Node)[][] = [];
@@ -410,6 +419,8 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   // What the visitor typed, unless some words were left out: then the words searched for.
   const what = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
   status.textContent = `${hitCount(results.length)} på ${what}${filtered ? ' med valda filter' : ''}.`;
+  // Results are on screen: the vocabulary (about 12 kB) now, so the next words typed are judged at once.
+  loadVocabulary().catch(() => undefined);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
