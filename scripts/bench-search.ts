@@ -550,11 +550,12 @@ site", query \`${REAL_QUERY}\`) and the same content plus 100, 1,000 or 5,000 ge
 Swedish press releases and pages (in a temporary folder, never committed; query \`${GENERATED_QUERY}\`),
 built with the real \`npm run build\`.
 
-The benchmark's server serves the build as Netlify's CDN does: text gzip-compressed, Pagefind's files
-as Pagefind compressed them, the \`Cache-Control\` of netlify.toml (Netlify's default
-\`${NETLIFY_DEFAULT_CACHE}\` where it sets none) and ETags. It counts every response (the web
-worker's included) and, on the throttled rows, plays a slow phone network: every response waits one
-150 ms round trip, then all responses share one 1.6 Mbps link.
+The benchmark's server serves the build as Netlify's CDN does: over HTTP/2 with TLS (a browser
+asks for everything at once on one connection; over HTTP/1.1 it would queue all but six requests),
+text gzip-compressed, Pagefind's files as Pagefind compressed them, the \`Cache-Control\` of
+netlify.toml (Netlify's default \`${NETLIFY_DEFAULT_CACHE}\` where it sets none) and ETags. It counts
+every response (the web worker's included) and, on the throttled rows, plays a slow phone network:
+every response waits one 150 ms round trip, then all responses share one 1.6 Mbps link.
 
 - **Header search**: the start page has loaded; the resident focuses the header's search field,
   starts typing ${FOCUS_TO_TYPING_MS} ms later, a key every ${KEY_DELAY_MS} ms, and presses Enter ${KEY_DELAY_MS} ms after the
@@ -567,16 +568,17 @@ worker's included) and, on the throttled rows, plays a slow phone network: every
 "Results" is the number of pages found. ✓ marks a throttled figure within its budget.
 
 Reading the figures: the chain of requests is the part the site controls, and it no longer depends on
-the machine. Cold, \`/sok/\` needs four round trips in a row: the page; everything its HTML preloads
-side by side (Pagefind's script, worker, entry file, WebAssembly and metadata, with the page's own
-script and styles); the index chunk for the words with the filter chunks; the first results'
-excerpts (and, when a word only matched as the start of longer words, the vocabulary for "Menade
-du …?" after them). From the header search, after Enter: the page, then its script and styles; the engine,
-index and excerpts come from the browser's cache, fetched while the resident typed. The rest of each
-figure is processor time — Pagefind unpacking and compiling its WebAssembly in its worker and
-unpacking the index, the baseline parsing its whole index — and on a shared machine that is the part
-that varies (see the load averages below): compare the ratios within a run rather than the
-milliseconds across runs.
+the machine. Cold, \`/sok/\` needs three round trips in a row: the page; everything its HTML preloads
+side by side (Pagefind's script, worker, entry file, WebAssembly and metadata, the filters' chunks
+and, for an index of one chunk, the index; with the page's own script and styles, which preloads the
+chunks of a larger index the words need as soon as it runs); the first results' excerpts. The
+vocabulary for "Menade du …?" is fetched after the results, unless a word was not found exactly as
+typed. From the header search, after Enter: the page alone; its script and styles, the engine, the
+index, the excerpts and the vocabulary come from the browser's cache, fetched while the resident
+typed. The rest of each figure is processor time — Pagefind unpacking and compiling its WebAssembly
+in its worker and unpacking the index, the baseline parsing its whole index — and on a shared machine
+that is the part that varies (see the load averages below): compare the ratios within a run rather
+than the milliseconds across runs.
 
 ${summaryTable}
 

@@ -9,7 +9,8 @@
  */
 import { formatDate } from '../utils/format-date.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
-import { FORMS_ON_SITE_ATTRIBUTE } from './engine-files.ts';
+import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
+import { preloadChunksFor } from './index-chunks.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
 import {
@@ -68,7 +69,7 @@ const tasks = $<HTMLElement>('search-tasks');
 // Shown until this script runs: without it, the page says why there are no results.
 $<HTMLElement>('search-no-script').hidden = true;
 
-/** The A–Ö list: shown by default, laid out away by CSS from the first paint when scripts run. */
+/** The link to every page A–Ö: shown by default, laid out away by CSS from the first paint when scripts run. */
 function showAllPages(show: boolean): void {
   allPages.hidden = !show;
   allPages.classList.toggle('is-shown', show);
@@ -261,14 +262,15 @@ function highlightedWords(excerpt: string): string[] {
 
 /**
  * How one query word matches on its own (see `classifyTerm`), judged from its best result. With
- * `firstPage`, the excerpts of the whole first page of results are fetched with the best one's (one
- * round trip instead of two): for a one-word query without filters they are the results shown next.
+ * `firstPage`, the excerpts of the first results the page orders (`RERANKED`) are fetched with the
+ * best one's (one round trip instead of two): for a one-word query without filters they are the
+ * results ordered and shown next.
  * A word the best result shows exactly as typed is a word of the site (`isExactWord`): judged
  * without the vocabulary, which is then not waited for (`exact`).
  */
 async function termMatch(pf: Pagefind, term: string, firstPage: boolean): Promise<TermClass & { exact: boolean }> {
   const response = await pf.search(pagefindTerm(term));
-  const [first] = await Promise.all(response.results.slice(0, firstPage ? PAGE_SIZE : 1).map((r) => r.data()));
+  const [first] = await Promise.all(response.results.slice(0, firstPage ? RERANKED : 1).map((r) => r.data()));
   const highlighted = first ? highlightedWords(first.excerpt) : [];
   if (isExactWord(term, highlighted, formsOnSite)) return { match: 'word', search: term, exact: true };
   return { ...classifyTerm(term, highlighted, response.unfilteredResultCount, await loadVocabulary()), exact: false };
@@ -437,6 +439,8 @@ async function start(): Promise<void> {
   input.value ||= initial.q;
   sortSelect.value = initial.sort;
   addressFilters = initial.filters;
+  // The index chunks for the words in the address, side by side with Pagefind's own files.
+  preloadChunksFor(parseTerms(initial.q), PAGEFIND_BASE);
   const pf = await loadPagefind();
   // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
   const wide = window.matchMedia('(min-width: 50rem)');
@@ -476,10 +480,10 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  // The search engine did not load: say so, and leave the A–Ö list of every page in view.
+  // The search engine did not load: say so, and show the link to every page A–Ö.
   ui.hidden = false;
   showAllPages(true);
   resultsArea.setAttribute('aria-busy', 'false');
-  status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns listade nedan, A–Ö.';
+  status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns i listan Alla sidor A–Ö nedan.';
   console.error(error);
 });

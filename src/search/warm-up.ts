@@ -11,8 +11,8 @@
  * styles (read from `/sok/`, 4 kB) and the site's vocabulary for "Menade du …?" (12 kB) — not
  * when the page is idle, because most visitors never search and a phone's data plan should not
  * pay for it on every page. While typing: the index chunks for the words (Pagefind's `preload`),
- * and after a pause the first page of results' excerpts (`fragment` files, about 1 kB each), which
- * the search page shows first. After Enter the search page then waits for its HTML alone.
+ * and after a pause the excerpts of the first twenty results (`fragment` files, about 1 kB each),
+ * which the search page orders and shows first. After Enter the search page waits for its HTML alone.
  */
 // Nothing is imported from the search page's modules: a module shared by this script (on every page)
 // and the search page's would become a chunk of its own, one more round trip before `/sok/` can
@@ -30,8 +30,8 @@ interface Engine {
 
 /** A short word may be a whole word (`tib`, `112`) or the start of a longer one: wait for a pause. */
 const PAUSE_MS = 300;
-/** As many results as the search page shows first. */
-const FIRST_PAGE = 10;
+/** As many results as the search page orders by exact and title matches before it shows any (`RERANKED`). */
+const FIRST_RESULTS = 20;
 const FIELDS = 'form[action="/sok/"] input[name="q"]';
 const SEARCH_PAGE = '/sok/';
 const VOCABULARY = '/sok/ordlista.json';
@@ -109,7 +109,7 @@ async function prepare(pf: Engine, value: string, paused: boolean): Promise<void
   // The visitor paused: fetch what the search page will show first.
   lastPrepared = query;
   const response = await pf.search(query);
-  await Promise.all(response.results.slice(0, FIRST_PAGE).map((r) => r.data()));
+  await Promise.all(response.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
 }
 
 function watch(field: HTMLInputElement): void {

@@ -42,7 +42,7 @@ function inlineScripts(html: string): string {
 }
 
 function hasSearchOrForm(urlPath: string, html: string): boolean {
-  if (urlPath.startsWith('/sok/')) return true;
+  if (urlPath === '/sok/' || urlPath.startsWith('/sok/?')) return true;
   return [...html.matchAll(/<form\b[^>]*>/g)].some((m) => !m[0].includes('role="search"'));
 }
 
