@@ -78,7 +78,7 @@ export default defineConfig({
     // Bodies are untrusted (editors, the CMS): sanitised with hast-util-sanitize. Astro 7's default
     // processor (Sätteri) runs no rehype plugins, so the remark/rehype one is chosen explicitly;
     // .mdx bodies go through it too (see src/markdown/sanitize-content.ts).
-    processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
+    processor: unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false }),
   },
   // Scripts (and assets) are always files, never inlined: netlify.toml's header CSP, which applies
   // on top of Astro's <meta>, cannot list per-page hashes, so an inline script would be blocked.

@@ -18,7 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -110,6 +110,7 @@ const range = (list: BuildFigures[]) =>
     : ` (${Math.min(...list.map((f) => f.seconds)).toFixed(1)}–${Math.max(...list.map((f) => f.seconds)).toFixed(1)})`;
 
 const rows: string[] = [];
+const loads: string[] = [];
 const points: { x: number; y: number }[] = [];
 for (const size of SIZES) {
   const root = mkdtempSync(path.join(tmpdir(), `trygg-bench-${size}-`));
@@ -156,6 +157,11 @@ for (const size of SIZES) {
   const line = `| ${row.join(' | ')} |`;
   console.log(line);
   rows.push(line);
+  loads.push(
+    `- Load average of the shared machine after ${size.toLocaleString('en-GB')}: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (1, 5, 15 min; 2 cores).`,
+  );
   points.push({ x: size, y: Math.round(fullS) });
   rmSync(siteCacheDir(content), { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
@@ -166,6 +172,14 @@ const buildTable = [
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
 ].join('\n');
+
+const file = 'docs/benchmarks.md';
+let doc: string;
+try {
+  doc = readFileSync(file, 'utf8');
+} catch {
+  doc = '# Benchmarks\n\nFigures from `npm run bench` (and `npm run bench:search`). Re-run to refresh.\n\n';
+}
 
 let lighthouseTable = '';
 if (LIGHTHOUSE) {
@@ -222,6 +236,7 @@ writeFileSync(
   lineChart(points, { title: 'Full build time by corpus size', xLabel: 'Entries', yLabel: 'Seconds' }),
 );
 
+const keptLighthouse = /\n(## Lighthouse[\s\S]*?)<!-- bench:build:end -->/.exec(doc)?.[1]?.trim();
 const section = [
   '<!-- bench:build:start -->',
   '## Build',
@@ -237,6 +252,8 @@ const section = [
   '',
   buildTable,
   '',
+  ...loads,
+  '',
   '![Full build time by corpus size](benchmark-build-time.svg)',
   '',
   ...(lighthouseTable
@@ -246,17 +263,13 @@ const section = [
         lighthouseTable,
         '',
       ]
-    : []),
+    : // Run without Lighthouse: the figures of the last run that had it stay.
+      keptLighthouse
+      ? [keptLighthouse, '']
+      : []),
   '<!-- bench:build:end -->',
 ].join('\n');
 
-const file = 'docs/benchmarks.md';
-let doc: string;
-try {
-  doc = readFileSync(file, 'utf8');
-} catch {
-  doc = '# Benchmarks\n\nFigures from `npm run bench` (and `npm run bench:search`). Re-run to refresh.\n\n';
-}
 doc = /<!-- bench:build:start -->[\s\S]*<!-- bench:build:end -->/.test(doc)
   ? doc.replace(/<!-- bench:build:start -->[\s\S]*<!-- bench:build:end -->/, section)
   : `${doc.trimEnd()}\n\n${section}\n`;
