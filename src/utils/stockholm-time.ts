@@ -64,17 +64,36 @@ export function parseStockholmDateTime(value: string): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
+export interface StockholmParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/**
+ * Parts already computed, by instant: a build shows each entry's date on its own page and on every
+ * list it appears in (one entry per distinct instant of the content, so it stays small).
+ */
+const partsByInstant = new Map<number, StockholmParts>();
+
 /** The Stockholm calendar parts of an instant. */
-export function stockholmParts(instant: Date): {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-} {
+export function stockholmParts(instant: Date): StockholmParts {
+  const time = instant.getTime();
+  const known = partsByInstant.get(time);
+  if (known !== undefined) return known;
   const parts = STOCKHOLM_CLOCK.formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+  const result = Object.freeze({
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+  });
+  partsByInstant.set(time, result);
+  return result;
 }
 
 /** Years an editor's date may name: anything outside is a typo (`0203`, `20233`). */
