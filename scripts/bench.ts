@@ -16,7 +16,6 @@
  *   npm run bench -- --no-search       # skip the search figures (`npm run bench:search`)
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +27,7 @@ import { launchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 import { writeBaselineSite } from './bench/baseline.ts';
 import { generateCorpus } from './bench/corpus.ts';
+import { siteCacheDir } from './bench/site-cache.ts';
 
 const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');
@@ -85,14 +85,6 @@ function timed(command: string[], env: Record<string, string>, outDir: string): 
 /** `npm run build` of this site (content validation, Astro, search index) into `outDir`. */
 function timedBuild(contentDir: string, outDir: string): BuildFigures {
   return timed(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { CONTENT_DIR: contentDir }, outDir);
-}
-
-/**
- * The content layer's cache of a content folder, as astro.config.mjs names it (`cacheDir`): removed
- * before a clean build, so a "full build" never reuses the previous build's parsed entries.
- */
-function siteCacheDir(contentDir: string): string {
-  return path.resolve('node_modules/.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
 }
 
 /** A clean build of the bare baseline (`scripts/bench/baseline.ts`): Astro, then the Pagefind CLI. */

@@ -16,6 +16,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './corpus.ts';
+import { siteCacheDir } from './site-cache.ts';
 
 const args = process.argv.slice(2);
 const sizeArg = args.indexOf('--size');
@@ -192,3 +193,4 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 rmSync(ROOT, { recursive: true, force: true });
+rmSync(siteCacheDir(CONTENT), { recursive: true, force: true });
