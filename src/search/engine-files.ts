@@ -6,7 +6,6 @@
 /** Pagefind's output folder on the site. */
 export const PAGEFIND_BASE = '/pagefind/';
 export const PAGEFIND_URL = `${PAGEFIND_BASE}pagefind.js`;
-export const PAGEFIND_WORKER_URL = `${PAGEFIND_BASE}pagefind-worker.js`;
 /** The language of every page (`<html lang="sv">`): Pagefind picks its WebAssembly by it. */
 export const PAGEFIND_WASM_URL = `${PAGEFIND_BASE}wasm.sv.pagefind`;
 /** Pagefind's entry file at the address it asks for when `metaCacheTag` is `tag`. */

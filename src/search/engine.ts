@@ -2,8 +2,8 @@
  * Loading Pagefind in the browser, shared by the search page (`search-page.ts`) and the header's
  * warm-up (`warm-up.ts`), so a page loads the engine once whichever starts it first.
  *
- * What Pagefind fetches, in order: `pagefind.js` (this import) → its web worker
- * `pagefind-worker.js` → `pagefind-entry.json` → the WebAssembly `wasm.sv.pagefind` and the
+ * What Pagefind fetches, in order: `pagefind.js` (this import) → (in the header's warm-up: its web
+ * worker `pagefind-worker.js`) → `pagefind-entry.json` → the WebAssembly `wasm.sv.pagefind` and the
  * metadata `pagefind.<hash>.pf_meta` → for each query the index chunks `index/<hash>.pf_index`
  * (and `filter/<hash>.pf_filter` for filters) → for each shown result `fragment/<hash>.pf_fragment`.
  * Pagefind asks for the entry file with `?ts=<time>` so it is never cached; with `metaCacheTag` set
@@ -48,12 +48,16 @@ function indexTag(): string | undefined {
 }
 
 /**
- * Pagefind, started: the worker, entry, WebAssembly and metadata are on their way (or there).
- * Pagefind searches in its web worker (allowed by the CSP's `worker-src 'self'`): compiling its
- * WebAssembly and unpacking the index off the main thread keeps the page responsive on slow phones
- * (Lighthouse mobile: total blocking time 90–270 ms on the main thread, 10–40 ms with the worker).
- * Pagefind falls back to the main thread by itself if the worker cannot start. A failed load is
- * forgotten, so the next call tries again.
+ * Pagefind, started: the entry, WebAssembly and metadata are on their way (or there). On the
+ * search page Pagefind runs on the page itself (`noWorker`; its CSP allows the WebAssembly), not in
+ * its web worker: the worker's script is 12 kB more to download, and starting it and passing every
+ * result across costs processor time the resident waits for. Measured side by side on the
+ * benchmark's slow network (same run, same load): first results 1,405 ms cold and 534 ms from the
+ * header search on the page, against 1,851 and 759 ms with the worker. The price is the main
+ * thread busy while the WebAssembly compiles (Lighthouse mobile: total blocking time 90–270 ms
+ * against 10–40 ms), on a page where the resident is waiting for the results anyway. The header's
+ * warm-up on every other page keeps the worker: there the resident is typing, and the page's CSP
+ * allows no WebAssembly. A failed load is forgotten, so the next call tries again.
  */
 export function loadPagefind(): Promise<Pagefind> {
   engine ??= (async () => {
@@ -61,6 +65,9 @@ export function loadPagefind(): Promise<Pagefind> {
     const tag = indexTag();
     // Search words and synonyms weigh like the title (see `SEARCH_META_WEIGHTS`).
     await pf.options({
+      // Pagefind's documented option (search-config, "noWorker"); Pagefind 1.6 also hands it on to
+      // its search instance, which logs "Unknown Pagefind option noWorker": harmless.
+      noWorker: true,
       excerptLength: EXCERPT_LENGTH,
       ranking: { metaWeights: SEARCH_META_WEIGHTS },
       ...(tag ? { metaCacheTag: tag } : {}),

@@ -50,6 +50,8 @@ function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
     const pf = (await import(/* @vite-ignore */ config?.searchEngine ?? '')) as Engine;
     await pf.options({
+      // On the search page, as the search page starts it (`engine.ts`): without the worker.
+      ...(location.pathname === '/sok/' ? { noWorker: true } : {}),
       excerptLength: Number(config?.searchExcerpt),
       // The same ranking as the search page's (`SEARCH_META_WEIGHTS`), so the excerpts fetched
       // here are the ones it shows first.
@@ -134,7 +136,7 @@ if (config?.searchEngine) {
   if (location.pathname === '/sok/') {
     // On the search page this script, cached from the page before, usually runs before the search
     // page's own script has arrived: it starts the engine and the index for the query meanwhile
-    // (the search page's script then shares the same engine: one Pagefind module, one worker).
+    // (the search page's script then shares the same engine: one Pagefind module).
     const q = new URLSearchParams(location.search).get('q') ?? '';
     if (q.trim()) {
       loadEngine()
