@@ -8,6 +8,7 @@ import type { CollectionDef, Field, RelationTarget, SingletonDef } from '../../s
 import {
   COLLECTIONS,
   FILES_FOLDER,
+  languageSettings,
   pressSettings,
   SETTINGS_FOLDER,
   SINGLETONS,
@@ -133,6 +134,15 @@ function relationTarget(
         value_field: 'topics.*.id',
         search_fields: ['topics.*.label'],
         display_fields: ['topics.*.label'],
+      };
+    case 'sprak':
+      // Languages are the `languages` list of the language settings file.
+      return {
+        collection: SETTINGS_COLLECTION,
+        file: languageSettings.name,
+        value_field: 'languages.*.code',
+        search_fields: ['languages.*.name'],
+        display_fields: ['languages.*.name'],
       };
   }
 }

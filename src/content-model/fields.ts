@@ -11,7 +11,7 @@ export interface Option {
 }
 
 /** Collections (and settings lists) a relation field may point at. */
-export type RelationTarget = 'kontakter' | 'dokument' | 'amnen' | 'sidor';
+export type RelationTarget = 'kontakter' | 'dokument' | 'amnen' | 'sidor' | 'sprak';
 
 interface Base {
   /** Key in the front matter or data file (ASCII, camelCase). */
