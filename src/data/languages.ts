@@ -93,10 +93,20 @@ export function getTranslations(): Promise<Translation[]> {
       if (!language || !original) throw new Error(`${file}: its language or Swedish page does not exist`);
       const href = translationHref(language.code, original.id);
       const other = seen.get(href);
-      if (other) throw new Error(`${file}: field "original" (Svensk sida): ${other} already translates this page into ${language.name}`);
+      if (other)
+        throw new Error(
+          `${file}: field "original" (Svensk sida): ${other} already translates this page into ${language.name}`,
+        );
       seen.set(href, file);
       const currentVersion = originalVersion({ ...original.data, body: original.body ?? '' });
-      out.push({ entry, language, original, href, currentVersion, outOfDate: entry.data.originalVersion !== currentVersion });
+      out.push({
+        entry,
+        language,
+        original,
+        href,
+        currentVersion,
+        outOfDate: entry.data.originalVersion !== currentVersion,
+      });
     }
     return out.sort((a, b) => a.href.localeCompare(b.href));
   })();
@@ -160,7 +170,10 @@ export async function alternatesOf(pathname: string): Promise<Alternate[]> {
  * `isSwedishVariant`) and `x-default` for the Swedish one; nothing when the page has no other
  * language version, or is itself a Swedish variant.
  */
-export function hreflangLinks(alternates: readonly Alternate[], own: Language | undefined): { hreflang: string; href: string }[] {
+export function hreflangLinks(
+  alternates: readonly Alternate[],
+  own: Language | undefined,
+): { hreflang: string; href: string }[] {
   if (own && isSwedishVariant(own)) return [];
   const versions = alternates.filter((a) => a.exists && a.hreflang !== undefined);
   if (versions.length < 2) return [];

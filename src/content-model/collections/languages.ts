@@ -20,24 +20,39 @@ export const languageSettings = {
       'Språk',
       'Ett språk per rad. Sidorna på språket läggs till under Översättningar.',
       [
-        required.string('code', 'Kod i adressen', 'Små bokstäver a–z, t.ex. "en" (adressen blir /en/) eller "lattlast".', {
-          pattern: [/^[a-z]{2,12}$/, 'use 2–12 lower-case letters a–z'],
-        }),
+        required.string(
+          'code',
+          'Kod i adressen',
+          'Små bokstäver a–z, t.ex. "en" (adressen blir /en/) eller "lattlast".',
+          {
+            pattern: [/^[a-z]{2,12}$/, 'use 2–12 lower-case letters a–z'],
+          },
+        ),
         required.string('lang', 'Språkkod', 'Språkets kod enligt BCP 47, t.ex. "en", "fi", "ar"; "sv" för lättläst.', {
           pattern: [/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'write a language code such as en, fi, ar or sv'],
         }),
-        required.string('name', 'Namn på språket', 'Skrivet på språket självt, t.ex. "English", "Suomi", "العربية", "Lättläst".', {
-          max: 40,
-        }),
+        required.string(
+          'name',
+          'Namn på språket',
+          'Skrivet på språket självt, t.ex. "English", "Suomi", "العربية", "Lättläst".',
+          {
+            max: 40,
+          },
+        ),
         required.select('dir', 'Skriftriktning', 'Höger till vänster för t.ex. arabiska.', [
           { value: 'ltr', label: 'Vänster till höger' },
           { value: 'rtl', label: 'Höger till vänster' },
         ]),
         required.object('ui', 'Fasta texter', 'Texter som finns på alla sidor på språket. Skriv dem på språket.', [
           ui('homeTitle', 'Startsidans rubrik', 'T.ex. "Information in English".', 80),
-          required.text('homeIntro', 'Startsidans ingress', 'En eller två meningar om vad sidorna på språket handlar om.', {
-            max: 300,
-          }),
+          required.text(
+            'homeIntro',
+            'Startsidans ingress',
+            'En eller två meningar om vad sidorna på språket handlar om.',
+            {
+              max: 300,
+            },
+          ),
           ui('home', 'Start', 'Länken till språkets startsida i menyn och i "Du är här".', 40),
           ui('skipLink', 'Hoppa till innehållet', 'Den första länken på sidan, för tangentbord och skärmläsare.'),
           ui('menu', 'Meny', 'Knappen som öppnar menyn.', 40),
@@ -49,24 +64,57 @@ export const languageSettings = {
           ui('contact', 'Kontakta kommunen', 'Rubrik för kontaktuppgifterna.', 80),
           ui('contactCentre', 'Kontaktcenter', 'Namnet på kommunens kontaktcenter.', 80),
           ui('email', 'E-post', 'Före e-postadressen.', 40),
-          ui('socialEmergency', 'Socialjouren', 'Socialjouren, med en förklaring, t.ex. "Social services out of hours (socialjouren)".'),
+          ui(
+            'socialEmergency',
+            'Socialjouren',
+            'Socialjouren, med en förklaring, t.ex. "Social services out of hours (socialjouren)".',
+          ),
           ui('emergency', 'Akut', 'Rubrik för nödnumren, t.ex. "In an emergency".', 80),
           ui('emergencyText', 'Ring 112', 'Text före 112, t.ex. "Is a crime happening or is someone in danger? Call".'),
-          ui('policeText', 'Polisen, ej akut', 'Text före 114 14, t.ex. "Report to the police when it is not urgent:".'),
-          ui('onThisPage', 'Hitta på sidan', 'Rubriken på innehållsförteckningen på långa sidor, t.ex. "On this page".', 60),
+          ui(
+            'policeText',
+            'Polisen, ej akut',
+            'Text före 114 14, t.ex. "Report to the police when it is not urgent:".',
+          ),
+          ui(
+            'onThisPage',
+            'Hitta på sidan',
+            'Rubriken på innehållsförteckningen på långa sidor, t.ex. "On this page".',
+            60,
+          ),
           ui('pagesHeading', 'Sidor på språket', 'Rubrik för listan med sidor på startsidan.', 80),
-          ui('notChecked', 'Inte granskad', 'T.ex. "This translation has not yet been checked by the municipality."', 300),
+          ui(
+            'notChecked',
+            'Inte granskad',
+            'T.ex. "This translation has not yet been checked by the municipality."',
+            300,
+          ),
           ui('checked', 'Granskad', 'Före namn och datum, t.ex. "Translation checked by".', 80),
-          ui('outOfDate', 'Inaktuell översättning', 'T.ex. "The Swedish page has changed since this page was translated."', 300),
+          ui(
+            'outOfDate',
+            'Inaktuell översättning',
+            'T.ex. "The Swedish page has changed since this page was translated."',
+            300,
+          ),
           ui('readSwedish', 'Läs på svenska', 'Länken till den svenska sidan, t.ex. "Read the page in Swedish".', 80),
           ui('searchTitle', 'Sök: rubrik', 'Sökningens rubrik, t.ex. "Search".', 60),
           ui('searchScope', 'Sök: vad som söks', 'T.ex. "The search finds pages in English."', 200),
-          ui('searchSwedish', 'Sök: på svenska', 'Länk till samma sökning bland de svenska sidorna, t.ex. "Search the Swedish pages".', 120),
+          ui(
+            'searchSwedish',
+            'Sök: på svenska',
+            'Länk till samma sökning bland de svenska sidorna, t.ex. "Search the Swedish pages".',
+            120,
+          ),
           ui('searchEmpty', 'Sök: inga ord', 'T.ex. "Write one or more words to search."', 200),
           ui('searchNone', 'Sök: inga träffar', 'T.ex. "No pages in English match your search."', 200),
           ui('searchResults', 'Sök: träffar', 'Före antalet träffar, t.ex. "Pages found:".', 80),
           ui('searchFailed', 'Sök: fungerar inte', 'T.ex. "The search is not working right now."', 200),
-          ui('searchNoScript', 'Sök: utan JavaScript', 'T.ex. "The search needs JavaScript. All pages in English are listed below."', 200),
+          ui(
+            'searchNoScript',
+            'Sök: utan JavaScript',
+            'T.ex. "The search needs JavaScript. All pages in English are listed below."',
+            200,
+          ),
         ]),
         optional.object(
           'form',
@@ -87,9 +135,14 @@ export const languageSettings = {
             ui('contactLabel', 'Kontaktuppgift: etikett', ''),
             ui('contactHint', 'Kontaktuppgift: hjälptext', ''),
             ui('privacyTitle', 'Personuppgifter: rubrik', ''),
-            required.text('privacy', 'Personuppgifter: text', 'Vad som händer med uppgifterna. Samma sak som på svenska.', {
-              max: 1200,
-            }),
+            required.text(
+              'privacy',
+              'Personuppgifter: text',
+              'Vad som händer med uppgifterna. Samma sak som på svenska.',
+              {
+                max: 1200,
+              },
+            ),
             ui('submit', 'Skicka-knappen', ''),
             ui('honeypot', 'Fält som inte ska fyllas i', 'Syns inte; läses av skärmläsare om CSS saknas.'),
             ui('errorTitle', 'Fel: rubrik', 'T.ex. "There is a problem".'),

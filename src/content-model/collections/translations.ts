@@ -23,8 +23,18 @@ export const translations = {
     required: true,
   },
   fields: [
-    required.relation('language', 'Språk', 'Språket sidan är skriven på (från Inställningar → Språk och lättläst).', 'sprak'),
-    required.relation('original', 'Svensk sida', 'Sidan som är översatt. Adressen blir /språkkod/sidans-adress/.', 'sidor'),
+    required.relation(
+      'language',
+      'Språk',
+      'Språket sidan är skriven på (från Inställningar → Språk och lättläst).',
+      'sprak',
+    ),
+    required.relation(
+      'original',
+      'Svensk sida',
+      'Sidan som är översatt. Adressen blir /språkkod/sidans-adress/.',
+      'sidor',
+    ),
     title,
     summary,
     required.string(
@@ -46,7 +56,8 @@ export const translations = {
     {
       path: ['checkedDate'],
       message: 'give both who checked the translation and the date, or neither',
-      test: (d) => (d.checkedBy === undefined || d.checkedBy === '') === (d.checkedDate === undefined || d.checkedDate === ''),
+      test: (d) =>
+        (d.checkedBy === undefined || d.checkedBy === '') === (d.checkedDate === undefined || d.checkedDate === ''),
     },
   ],
 } satisfies CollectionDef;
