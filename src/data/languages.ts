@@ -142,7 +142,8 @@ export async function alternatesOf(pathname: string): Promise<Alternate[]> {
   const versionOf = (code: string) =>
     isHome ? `/${code}/` : translations.find((t) => t.language.code === code && t.original.id === slug)?.href;
   const swedish: Alternate = {
-    href: own ? (hasOriginal ? rest : '/') : pathname,
+    // The 404 page is served at any address: its Swedish version is the start page.
+    href: own ? (hasOriginal ? rest : '/') : pathname.startsWith('/404') ? '/' : pathname,
     lang: 'sv',
     hreflang: 'sv',
     name: SWEDISH.name,
