@@ -146,7 +146,7 @@ export const languageSettings = {
             ui('submit', 'Skicka-knappen', ''),
             ui('honeypot', 'Fält som inte ska fyllas i', 'Syns inte; läses av skärmläsare om CSS saknas.'),
             ui('errorTitle', 'Fel: rubrik', 'T.ex. "There is a problem".'),
-            ui('errorPrefix', 'Fel: före varje fel', 'T.ex. "Error: ".', 40),
+            ui('errorPrefix', 'Fel: före varje fel', 'T.ex. "Error:" (ett mellanslag läggs till efter).', 40),
             ui('placeMissing', 'Fel: plats saknas', ''),
             ui('descriptionMissing', 'Fel: beskrivning saknas', ''),
             ui('notImage', 'Fel: inte en bild', ''),
