@@ -253,7 +253,7 @@ function folderCollection(def: CollectionDef, contentRoot: string): CmsFolderCol
     extension: def.format,
     format: def.format === 'yml' ? 'yml' : 'frontmatter',
     create: true,
-    slug: `{{${def.slugFrom}}}`,
+    slug: def.slugTemplate ?? `{{${def.slugFrom}}}`,
     identifier_field: def.slugFrom,
     summary: `{{${def.slugFrom}}}`,
     fields: [...def.fields.map(cmsField), ...bodyField(def)],

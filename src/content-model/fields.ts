@@ -66,6 +66,11 @@ export interface CollectionDef<Fs extends readonly Field[] = readonly Field[]> {
   readonly checks?: readonly CrossFieldCheck[];
   /** The field the CMS builds the file name (slug) from. */
   readonly slugFrom: string;
+  /**
+   * A Decap slug template for new files instead of `slugFrom` alone, with fields by name
+   * (`{{language}}-{{original}}`), for entries whose title does not make a good ASCII file name.
+   */
+  readonly slugTemplate?: string;
   /** Slugs an entry may not have, because another page of the site uses that URL. */
   readonly reservedSlugs?: readonly string[];
 }

@@ -17,6 +17,8 @@ export const translations = {
   hint: 'Sidor på lättläst svenska och andra språk. Varje översättning hör till en svensk sida.',
   format: 'mdx',
   slugFrom: 'title',
+  // An Arabic or Finnish title makes a poor ASCII file name: `en-anmal-klotter.mdx` tells what it is.
+  slugTemplate: '{{language}}-{{original}}',
   body: {
     label: 'Innehåll',
     hint: 'Den översatta texten. Samma fakta som den svenska sidan, inget nytt. Du kan använda samma komponenter.',
