@@ -6,6 +6,7 @@
  * search's extras (synonyms, compounds, "Menade du …?", filters) are Swedish and are not used here.
  */
 import { loadPagefind } from './engine.ts';
+import { stripCompoundMarks } from './mark-compounds.ts';
 
 interface Texts {
   empty: string;
@@ -20,16 +21,16 @@ const MAX_RESULTS = 20;
 const root = document.querySelector<HTMLElement>('[data-language-search]');
 if (root) void run(root);
 
-/** Pagefind's excerpt as text and <mark>s, nothing else. */
+/** Pagefind's excerpt as text and <mark>s, nothing else; Swedish compound marks removed (lättläst's search). */
 function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
   return [...(doc.body.firstElementChild?.childNodes ?? [])].map((node) => {
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = stripCompoundMarks(node.textContent ?? '');
       return mark;
     }
-    return document.createTextNode(node.textContent ?? '');
+    return document.createTextNode(stripCompoundMarks(node.textContent ?? ''));
   });
 }
 
@@ -59,7 +60,7 @@ async function run(root: HTMLElement): Promise<void> {
         const heading = document.createElement('h2');
         const link = document.createElement('a');
         link.href = data.url;
-        link.textContent = data.meta.title ?? data.url;
+        link.textContent = stripCompoundMarks(data.meta.title ?? data.url);
         heading.append(link);
         const excerpt = document.createElement('p');
         excerpt.append(...excerptNodes(data.excerpt));
