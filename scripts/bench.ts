@@ -1,19 +1,23 @@
 /**
  * `npm run bench`: the performance benchmark (figures, not pass/fail). For generated corpora of
- * 1,000, 5,000 and 10,000 entries it prints the full build time (site and search index), ms per
- * page, peak memory, the time of a rebuild after one changed file and the size of dist/; then
+ * 1,000, 5,000 and 10,000 entries it builds, alternating, the bare baseline (a minimal Astro site
+ * over the same Markdown plus the Pagefind CLI, `scripts/bench/baseline.ts`) and this site, clean,
+ * `--reps` times each (2 unless told), and prints both times and their ratio (the ratio is what
+ * to compare across runs on a shared machine), ms per page, peak memory, the time of a rebuild
+ * after one changed file and the size of dist/; then
  * Lighthouse (mobile preset, Debian's Chromium) for five pages of the real site. Writes the
  * tables to docs/benchmarks.md and a chart of build time against corpus size to
  * docs/benchmark-build-time.svg. Then runs the search benchmark (`npm run bench:search`).
  *
  *   npm run bench                      # all sizes
  *   npm run bench -- --sizes 1000      # quicker
+ *   npm run bench -- --reps 1          # one clean build of each kind per size
  *   npm run bench -- --no-lighthouse
  *   npm run bench -- --no-search       # skip the search figures (`npm run bench:search`)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -21,7 +25,9 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { lineChart } from '../src/utils/line-chart.ts';
 import { launchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
+import { writeBaselineSite } from './bench/baseline.ts';
 import { generateCorpus } from './bench/corpus.ts';
+import { siteCacheDir } from './bench/site-cache.ts';
 
 const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');
@@ -29,59 +35,143 @@ const SIZES = sizesArg >= 0 ? (args[sizesArg + 1] ?? '').split(',').map(Number) 
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const LIGHTHOUSE_RUNS = 3;
 const SEARCH = !args.includes('--no-search');
+const repsArg = args.indexOf('--reps');
+/** Clean builds of each kind per corpus size (alternating baseline and site). */
+const REPS = repsArg >= 0 ? Number(args[repsArg + 1]) : 2;
 const SOURCE = path.resolve('content/norrkoping');
 const BUILD_TIME = '2026-11-22T12:00:00Z';
 
 interface BuildFigures {
+  /** Wall-clock time. */
   seconds: number;
+  /** Processor time (user + system) of the whole process tree: less sensitive to other users' load. */
+  cpuSeconds: number;
   peakMb: number;
   pages: number;
   distMb: number;
 }
 
-/** Runs `npm run build` under GNU time; returns wall time and peak RSS of the whole process tree's largest member. */
-function timedBuild(contentDir: string, outDir: string): BuildFigures {
-  const result = spawnSync(
-    '/usr/bin/time',
-    ['-f', 'BENCH %e %M', 'npm', 'run', '--silent', 'build', '--', '--outDir', outDir],
-    {
-      env: { ...process.env, CONTENT_DIR: contentDir, BUILD_TIME, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
+/**
+ * Runs a command under GNU time; returns wall and processor time and the peak RSS of the process
+ * tree's largest member. `PATH` starts with the project's `node_modules/.bin`, so `node` is the
+ * project's Node 24 as under `npm run`.
+ */
+function timed(command: string[], env: Record<string, string>, outDir: string): BuildFigures {
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', ...command], {
+    env: {
+      ...process.env,
+      PATH: `${path.resolve('node_modules/.bin')}:${process.env.PATH}`,
+      BUILD_TIME,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
     },
-  );
-  const match = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const match = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
   if (result.status !== 0 || !match) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const du = spawnSync('du', ['-sb', outDir], { encoding: 'utf8' }).stdout.split('\t')[0];
-  return { seconds: Number(match[1]), peakMb: Number(match[2]) / 1024, pages, distMb: Number(du) / 1e6 };
+  return {
+    seconds: Number(match[1]),
+    cpuSeconds: Number(match[2]) + Number(match[3]),
+    peakMb: Number(match[4]) / 1024,
+    pages,
+    distMb: Number(du) / 1e6,
+  };
 }
 
+/** `npm run build` of this site (content validation, Astro, search index) into `outDir`. */
+function timedBuild(contentDir: string, outDir: string): BuildFigures {
+  return timed(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { CONTENT_DIR: contentDir }, outDir);
+}
+
+/** A clean build of the bare baseline (`scripts/bench/baseline.ts`): Astro, then the Pagefind CLI. */
+function timedBaseline(root: string): BuildFigures {
+  for (const dir of ['dist', '.cache']) rmSync(path.join(root, dir), { recursive: true, force: true });
+  const dist = path.join(root, 'dist');
+  return timed(['sh', '-c', `astro build --root "${root}" && pagefind --site "${dist}"`], {}, dist);
+}
+
+const sum = (list: BuildFigures[], key: keyof BuildFigures) => list.reduce((total, f) => total + f[key], 0);
+const mean = (list: BuildFigures[], key: keyof BuildFigures) => sum(list, key) / list.length;
+const range = (list: BuildFigures[]) =>
+  list.length < 2
+    ? ''
+    : ` (${Math.min(...list.map((f) => f.seconds)).toFixed(1)}–${Math.max(...list.map((f) => f.seconds)).toFixed(1)})`;
+
 const rows: string[] = [];
+const loads: string[] = [];
 const points: { x: number; y: number }[] = [];
 for (const size of SIZES) {
   const root = mkdtempSync(path.join(tmpdir(), `trygg-bench-${size}-`));
   const content = path.join(root, 'content');
   const out = path.join(root, 'dist');
+  const baselineRoot = path.join(root, 'baseline');
   generateCorpus(SOURCE, content, size);
-  console.log(`\n${size} entries: building…`);
-  const full = timedBuild(content, out);
-  // One changed file, as after an editor's save in the CMS.
+  mkdirSync(baselineRoot);
+  writeBaselineSite(baselineRoot, content);
+  // Clean builds of the baseline and of the site, alternating, so both meet the same load.
+  const baseline: BuildFigures[] = [];
+  const full: BuildFigures[] = [];
+  for (let rep = 1; rep <= REPS; rep++) {
+    console.log(`\n${size} entries: bare baseline, clean build ${rep} of ${REPS}…`);
+    baseline.push(timedBaseline(baselineRoot));
+    console.log(`${size} entries: this site, clean build ${rep} of ${REPS}…`);
+    rmSync(siteCacheDir(content), { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    full.push(timedBuild(content, out));
+  }
+  // One changed file, as after an editor's save in the CMS; the content layer's cache is kept.
   const changed = path.join(content, 'pressmeddelanden', 'testmeddelande-0.md');
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('Testmeddelande 0:', 'Testmeddelande 0 (ändrad):'));
+  console.log(`${size} entries: this site, rebuild after one change…`);
   const rebuild = timedBuild(content, out);
-  const row = `| ${size.toLocaleString('sv-SE')} | ${full.pages} | ${full.seconds.toFixed(1)} | ${((full.seconds * 1000) / full.pages).toFixed(1)} | ${full.peakMb.toFixed(0)} | ${rebuild.seconds.toFixed(1)} | ${full.distMb.toFixed(1)} |`;
-  console.log(row);
-  rows.push(row);
-  points.push({ x: size, y: Math.round(full.seconds) });
+  const [f0] = full as [BuildFigures];
+  const fullS = mean(full, 'seconds');
+  const baseS = mean(baseline, 'seconds');
+  const row = [
+    size.toLocaleString('sv-SE'),
+    f0.pages,
+    `${baseS.toFixed(1)}${range(baseline)}`,
+    `${fullS.toFixed(1)}${range(full)}`,
+    `${(sum(full, 'seconds') / sum(baseline, 'seconds')).toFixed(2)}×`,
+    `${(sum(full, 'cpuSeconds') / sum(baseline, 'cpuSeconds')).toFixed(2)}×`,
+    ((fullS * 1000) / f0.pages).toFixed(1),
+    Math.max(...full.map((f) => f.peakMb)).toFixed(0),
+    Math.max(...baseline.map((f) => f.peakMb)).toFixed(0),
+    rebuild.seconds.toFixed(1),
+    `${(rebuild.seconds / fullS).toFixed(2)}×`,
+    `${(rebuild.cpuSeconds / mean(full, 'cpuSeconds')).toFixed(2)}×`,
+    f0.distMb.toFixed(1),
+  ];
+  const line = `| ${row.join(' | ')} |`;
+  console.log(line);
+  rows.push(line);
+  loads.push(
+    `- Load average of the shared machine after ${size.toLocaleString('en-GB')}: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (1, 5, 15 min; 2 cores).`,
+  );
+  points.push({ x: size, y: Math.round(fullS) });
+  rmSync(siteCacheDir(content), { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
 }
 
 const buildTable = [
-  '| entries | pages built | full build (s) | ms per page | peak memory (MB) | rebuild after 1 change (s) | dist (MB) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| entries | pages built | bare Astro + Pagefind (s) | full build (s) | full ÷ bare | processor time, full ÷ bare | ms per page | peak memory (MB) | peak memory, bare (MB) | rebuild after 1 change (s) | rebuild ÷ full | processor time, rebuild ÷ full | dist (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
 ].join('\n');
+
+const file = 'docs/benchmarks.md';
+let doc: string;
+try {
+  doc = readFileSync(file, 'utf8');
+} catch {
+  doc = '# Benchmarks\n\nFigures from `npm run bench` (and `npm run bench:search`). Re-run to refresh.\n\n';
+}
 
 let lighthouseTable = '';
 if (LIGHTHOUSE) {
@@ -138,15 +228,23 @@ writeFileSync(
   lineChart(points, { title: 'Full build time by corpus size', xLabel: 'Entries', yLabel: 'Seconds' }),
 );
 
+const keptLighthouse = /\n(## Lighthouse[\s\S]*?)<!-- bench:build:end -->/.exec(doc)?.[1]?.trim();
 const section = [
   '<!-- bench:build:start -->',
   '## Build',
   '',
   `Run ${new Date().toISOString().slice(0, 10)} on this project's CI machine kind (2 cores, shared) with \`npm run bench\`.`,
   'Generated corpora (half press releases, half pages, sentences recombined from the real content) on top of',
-  "Norrköping's content; full build = content validation + Astro build + search index, as `npm run build`.",
+  "Norrköping's content; full build = content validation + Astro build + search index, as `npm run build`,",
+  'clean (no content-layer cache). Bare = a minimal Astro site over the same Markdown and MDX (glob loader, one',
+  'template, `scripts/bench/baseline.ts`) plus the Pagefind CLI. Clean builds alternate bare and full,',
+  `${REPS} of each (mean, range in brackets); the ratios divide the sums, so both met the same load.`,
+  'Processor time is user + system time of all processes, less sensitive to the load of other users than wall time.',
+  'The rebuild keeps the content-layer cache and changes one press release.',
   '',
   buildTable,
+  '',
+  ...loads,
   '',
   '![Full build time by corpus size](benchmark-build-time.svg)',
   '',
@@ -157,17 +255,13 @@ const section = [
         lighthouseTable,
         '',
       ]
-    : []),
+    : // Run without Lighthouse: the figures of the last run that had it stay.
+      keptLighthouse
+      ? [keptLighthouse, '']
+      : []),
   '<!-- bench:build:end -->',
 ].join('\n');
 
-const file = 'docs/benchmarks.md';
-let doc: string;
-try {
-  doc = readFileSync(file, 'utf8');
-} catch {
-  doc = '# Benchmarks\n\nFigures from `npm run bench` (and `npm run bench:search`). Re-run to refresh.\n\n';
-}
 doc = /<!-- bench:build:start -->[\s\S]*<!-- bench:build:end -->/.test(doc)
   ? doc.replace(/<!-- bench:build:start -->[\s\S]*<!-- bench:build:end -->/, section)
   : `${doc.trimEnd()}\n\n${section}\n`;

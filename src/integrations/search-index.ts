@@ -4,8 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex } from '../search/build-index.ts';
-import { preloadSearchMeta } from '../search/preload-meta.ts';
+import { buildSearchIndex, VOCABULARY_PATH } from '../search/build-index.ts';
+import { preloadSearchMeta, writeFormsOnSite } from '../search/preload-meta.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -14,6 +14,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await buildSearchIndex(fileURLToPath(dir));
         preloadSearchMeta(fileURLToPath(dir));
+        writeFormsOnSite(fileURLToPath(dir), VOCABULARY_PATH);
         logger.info(
           `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ${stats.synonymsAdded} synonyms added, ` +
             `${stats.vocabularyWords} words and ${stats.vocabularyForms} other forms in the vocabulary; ` +

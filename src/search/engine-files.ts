@@ -13,6 +13,8 @@ export const PAGEFIND_WASM_URL = `${PAGEFIND_BASE}wasm.sv.pagefind`;
 export const pagefindEntryUrl = (tag: string): string => `${PAGEFIND_BASE}pagefind-entry.json?ts=${tag}`;
 /** Words of context around a hit in a result's excerpt. */
 export const EXCERPT_LENGTH = 28;
+/** The attribute on the search page's form listing the inflected forms that are also site words. */
+export const FORMS_ON_SITE_ATTRIBUTE = 'data-forms-on-site';
 /** The attribute on the header's search form that carries the build's index tag. */
 export const TAG_ATTRIBUTE = 'data-search-index';
 

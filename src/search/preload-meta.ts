@@ -1,16 +1,59 @@
 /**
- * The search page's last preload: Pagefind's metadata file, whose name (`pagefind.<hash>.pf_meta`)
- * is only known once the index is written, after the pages are. Added to the built `/sok/` page
- * right after the WebAssembly's preload, so the web worker finds the metadata in the cache instead
- * of asking for it only after reading the entry file (one round trip less on a cold search).
+ * The search page's last preloads, known only once the index is written, after the pages are:
+ * Pagefind's metadata file (`pagefind.<hash>.pf_meta`) and the chunks of the index a first search
+ * needs, added to the built `/sok/` page right after the WebAssembly's preload, so the web worker
+ * finds them in the cache instead of asking for each only after the one before (a round trip
+ * less each on a cold search). The filter chunks (a few hundred bytes; the page counts results by
+ * type and year) are always preloaded. The word chunks: when the index has one chunk, preloaded
+ * too; otherwise the page gets the table of chunks (`index-chunks.ts`), and its script preloads
+ * the ones the query in the address needs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PAGEFIND_BASE, PAGEFIND_WASM_URL } from './engine-files.ts';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
+import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE, PAGEFIND_WASM_URL } from './engine-files.ts';
+import { INDEX_CHUNKS_ID, type IndexChunk } from './index-chunks.ts';
+import { formsOnSite, type VocabularyFile } from './vocabulary.ts';
 
 const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
 
-/** Adds the metadata's preload to `sok/index.html` in a built site; returns its address. */
+/** What the search page needs from Pagefind's metadata: the index's chunks and the filters' chunks. */
+export interface PagefindChunks {
+  index: IndexChunk[];
+  filters: string[];
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * Reads Pagefind 1.6's metadata file: gzip, then the signature `pagefind_dcd`, then CBOR
+ * `[version, pages, index chunks [from, to, hash], filters [name, hash], sorts]`. Fails the build,
+ * naming the file, if the shape is not that (a new Pagefind version changed it).
+ */
+export function readPagefindMeta(file: string): PagefindChunks {
+  const raw = gunzipSync(readFileSync(file));
+  const signature = 'pagefind_dcd';
+  if (raw.subarray(0, signature.length).toString('utf8') !== signature) {
+    throw new Error(`${file}: not Pagefind metadata (no ${signature} signature)`);
+  }
+  const meta = decode(raw.subarray(signature.length)) as unknown;
+  const [, , chunks, filters] = Array.isArray(meta) ? meta : [];
+  const index = Array.isArray(chunks) ? chunks : undefined;
+  const filterList = Array.isArray(filters) ? filters : undefined;
+  if (
+    !index?.every((c) => Array.isArray(c) && c.length === 3 && c.every(isString)) ||
+    !filterList?.every((f) => Array.isArray(f) && f.length === 2 && f.every(isString))
+  ) {
+    throw new Error(`${file}: Pagefind's metadata is not shaped as Pagefind 1.6 writes it (index chunks, filters)`);
+  }
+  return {
+    index: index.map((c) => [c[0], c[1], c[2]] as const),
+    filters: filterList.map((f) => f[1] as string),
+  };
+}
+
+/** Adds the metadata's and the chunks' preloads to `sok/index.html` in a built site; returns the metadata's address. */
 export function preloadSearchMeta(siteDir: string): string {
   const entryFile = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
@@ -28,6 +71,34 @@ export function preloadSearchMeta(siteDir: string): string {
   const anchor = preloadLink(PAGEFIND_WASM_URL);
   if (!html.includes(anchor))
     throw new Error(`${page}: no preload of ${PAGEFIND_WASM_URL} to add the metadata's after`);
-  writeFileSync(page, html.replace(anchor, `${anchor}${preloadLink(href)}`));
+  const chunks = readPagefindMeta(path.join(siteDir, href));
+  const links = [
+    href,
+    ...chunks.filters.map((hash) => `${PAGEFIND_BASE}filter/${hash}.pf_filter`),
+    ...(chunks.index.length === 1 ? chunks.index.map(([, , hash]) => `${PAGEFIND_BASE}index/${hash}.pf_index`) : []),
+  ].map(preloadLink);
+  // Not run: a data block (`application/json`), so the CSP has nothing to allow. `<` is escaped.
+  const table =
+    chunks.index.length > 1
+      ? `<script type="application/json" id="${INDEX_CHUNKS_ID}">${JSON.stringify(chunks.index).replaceAll('<', '\\u003c')}</script>`
+      : '';
+  writeFileSync(page, html.replace(anchor, `${anchor}${links.join('')}${table}`));
   return href;
+}
+
+/**
+ * Writes the inflected forms that are also site words (`formsOnSite`) into the search page's
+ * `data-forms-on-site` attribute, from the vocabulary the index step wrote: with it the page can
+ * show the results for a word found exactly as typed without first fetching the vocabulary.
+ */
+export function writeFormsOnSite(siteDir: string, vocabularyPath: string): number {
+  const file = JSON.parse(readFileSync(path.join(siteDir, vocabularyPath), 'utf8')) as VocabularyFile;
+  const forms = formsOnSite(file);
+  const page = path.join(siteDir, 'sok', 'index.html');
+  const html = readFileSync(page, 'utf8');
+  // Astro writes the empty attribute without a value.
+  const empty = new RegExp(`\\s${FORMS_ON_SITE_ATTRIBUTE}(="")?(?=[\\s>])`);
+  if (!empty.test(html)) throw new Error(`${page}: no empty ${FORMS_ON_SITE_ATTRIBUTE} attribute to fill in`);
+  writeFileSync(page, html.replace(empty, ` ${FORMS_ON_SITE_ATTRIBUTE}="${forms.join(' ')}"`));
+  return forms.length;
 }

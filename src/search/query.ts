@@ -11,6 +11,8 @@ import { swedishStem } from './swedish-stemmer.ts';
  * `112`, `EST`, `Tib` and the `14` of `114 14`.
  */
 export const MIN_PREFIX_LENGTH = 4;
+/** Words shorter than this are not in the site's vocabulary (`vocabulary.ts`) and never suggested. */
+export const MIN_VOCABULARY_WORD = 3;
 /** More words than this are ignored (the rest would only slow the search down). */
 export const MAX_TERMS = 8;
 
@@ -338,6 +340,24 @@ export function classifyTerm(
     if (word !== undefined) return { match: 'derived', search: word };
   }
   return none;
+}
+
+/**
+ * Whether a query word can be classified without the site's vocabulary: its best result shows the
+ * word exactly as typed (letters, case aside), so `classifyTerm` would call it a `word` — unless
+ * the word is also one of the inflected forms searched as another site word (`platsen` → `plats`),
+ * which the build lists in `formsOnSite`. Such a word is on the site, so it is in the vocabulary
+ * and gets no "Menade du …?" either. This lets the first results come without waiting for
+ * `/sok/ordlista.json`; the unit tests hold it to `classifyTerm`.
+ */
+export function isExactWord(term: string, highlighted: readonly string[], formsOnSite: ReadonlySet<string>): boolean {
+  if (isDigitGroups(term) || lengthOf(term) < MIN_VOCABULARY_WORD) return false;
+  const typed = term.toLowerCase();
+  if (!/^[\p{L}\p{N}]+$/u.test(typed) || /^\p{N}+$/u.test(typed) || formsOnSite.has(fold(typed))) return false;
+  return highlighted.some((h) => {
+    const marked = h.toLowerCase().replace(/[^\p{L}\p{N}^]/gu, '');
+    return marked.replaceAll('^', '') === typed || marked.split('^').includes(typed);
+  });
 }
 
 /** A result as the ranking below sees it: title and text, compound marks removed. */

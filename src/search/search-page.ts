@@ -1,43 +1,29 @@
 /**
- * The search page's behaviour (`/sok/`). Uses Pagefind's JS API rather than its Component UI: the
- * page needs control the ready-made UI does not give — checking each word on its own so a word
- * that matches nothing is reported instead of silently dropped, "Menade du …?" from the site's
- * vocabulary, whole-word matching for short words, and removing the compound marks from titles
- * and excerpts. The markup is plain HTML controls (a labelled search field, checkboxes, a select,
- * links), so every part works with the keyboard and a screen reader; the result count is
- * announced by one polite live region, updated once per settled search.
+ * The search page's behaviour (`/sok/`): wiring the form, the filters, the address and the queue
+ * of searches. Uses Pagefind's JS API rather than its Component UI: the page needs control the
+ * ready-made UI does not give — checking each word on its own so a word that matches nothing is
+ * reported instead of silently dropped, "Menade du …?" from the site's vocabulary, whole-word
+ * matching for short words, and removing the compound marks from titles and excerpts. The parts:
+ * `engine.ts` loads Pagefind, `run-query.ts` runs one search (no DOM, unit-tested),
+ * `search-view.ts` draws it. The result count is announced by one polite live region, updated once
+ * per settled search.
  */
-import { formatDate } from '../utils/format-date.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
-import { stripCompoundMarks } from './mark-compounds.ts';
-import { SEARCH_TYPES } from './page-facets.ts';
+import { loadPagefind, type PagefindResult } from './engine.ts';
+import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
+import { preloadChunksFor } from './index-chunks.ts';
+import { parseTerms, type SiteWords, siteWords } from './query.ts';
+import { noticeOf, PAGE_SIZE, runQuery, showsTasks, statusOf } from './run-query.ts';
+import { type SearchState, type SortOrder, stateFromUrl, urlForState } from './search-state.ts';
 import {
-  classifyTerm,
-  hitCount,
-  listInSwedish,
-  pagefindQueryOf,
-  pagefindTerm,
-  parseTerms,
-  rankByMatch,
-  type SiteWords,
-  siteWords,
-  suggestedQuery,
-  suggestionFor,
-  type TermClass,
-} from './query.ts';
-import {
-  FILTER_PARAMS,
-  pagefindFilters,
-  pagefindSort,
-  type SearchState,
-  type SortOrder,
-  stateFromUrl,
-  urlForState,
-} from './search-state.ts';
+  appendResults,
+  buildFilters,
+  checkedFilters,
+  checkFilters,
+  type SearchElements,
+  setNotice,
+  showCounts,
+} from './search-view.ts';
 
-const PAGE_SIZE = 10;
-/** How many of Pagefind's first results are ordered by exact and title matches (`rankByMatch`). */
-const RERANKED = 20;
 const DEBOUNCE_MS = 350;
 const VOCABULARY_URL = '/sok/ordlista.json';
 
@@ -51,36 +37,37 @@ const form = $<HTMLFormElement>('search-page-form');
 const input = $<HTMLInputElement>('page-search');
 const ui = $<HTMLElement>('search-ui');
 const status = $<HTMLElement>('search-status');
-const notice = $<HTMLElement>('search-notice');
-const list = $<HTMLOListElement>('search-results');
 const resultsArea = $<HTMLElement>('search-results-area');
-const more = $<HTMLButtonElement>('search-more');
 const sortSelect = $<HTMLSelectElement>('search-sort');
-const filterBox = $<HTMLElement>('search-filters');
 const allPages = $<HTMLElement>('all-pages');
-const filterDetails = $<HTMLDetailsElement>('search-filter-details');
-const layout = $<HTMLElement>('search-layout');
 const tasks = $<HTMLElement>('search-tasks');
+const view: SearchElements = {
+  list: $<HTMLOListElement>('search-results'),
+  more: $<HTMLButtonElement>('search-more'),
+  notice: $<HTMLElement>('search-notice'),
+  filterBox: $<HTMLElement>('search-filters'),
+  filterDetails: $<HTMLDetailsElement>('search-filter-details'),
+  layout: $<HTMLElement>('search-layout'),
+};
+/** The inflected forms that are also site words, written by the build (`writeFormsOnSite`). */
+const formsOnSite = new Set((form.getAttribute(FORMS_ON_SITE_ATTRIBUTE) ?? '').split(' ').filter(Boolean));
 // Shown until this script runs: without it, the page says why there are no results.
 $<HTMLElement>('search-no-script').hidden = true;
 
-/** The A–Ö list: shown by default, laid out away by CSS from the first paint when scripts run. */
+/** The link to every page A–Ö: shown by default, laid out away by CSS from the first paint when scripts run. */
 function showAllPages(show: boolean): void {
   allPages.hidden = !show;
   allPages.classList.toggle('is-shown', show);
-  // The screen kept for results is given back when the page shows the list instead.
+  // The screen kept for results is given back when the page shows the link instead.
   resultsArea.classList.toggle('is-idle', show);
 }
 
 let vocabulary: Promise<SiteWords> | undefined;
-let sequence = 0;
-let shown: PagefindResult[] = [];
-let allResults: PagefindResult[] = [];
 
 /**
- * The site's words and forms (about 12 kB compressed), loaded with the first search: what tells a
- * real match from Pagefind's fallback, and "Menade du …?". A failed fetch is forgotten, so the next
- * search tries again.
+ * The site's words and forms (about 12 kB compressed), loaded when a word is not found exactly as
+ * typed, and after the first results: what tells a real match from Pagefind's fallback, and
+ * "Menade du …?". A failed fetch is forgotten, so the next search tries again.
  */
 function loadVocabulary(): Promise<SiteWords> {
   vocabulary ??= fetch(VOCABULARY_URL)
@@ -98,141 +85,27 @@ function loadVocabulary(): Promise<SiteWords> {
 /** The filters from the address until their checkboxes are built. */
 let addressFilters: Record<string, string[]> | undefined;
 let filtersReady: Promise<void> | undefined;
+let sequence = 0;
+let shown: PagefindResult[] = [];
+let allResults: PagefindResult[] = [];
 
 function currentState(): SearchState {
-  if (addressFilters) return { q: input.value.trim(), filters: addressFilters, sort: sortSelect.value as SortOrder };
-  const filters: Record<string, string[]> = {};
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-    const name = box.dataset.filter ?? '';
-    filters[name] = [...(filters[name] ?? []), box.value];
-  }
+  const filters = addressFilters ?? checkedFilters(view);
   return { q: input.value.trim(), filters, sort: sortSelect.value as SortOrder };
 }
 
 function showState(state: SearchState): void {
   input.value = state.q;
   sortSelect.value = state.sort;
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    box.checked = (state.filters[box.dataset.filter ?? ''] ?? []).includes(box.value);
-  }
+  checkFilters(view, state.filters);
 }
 
-/** One checkbox per filter value on the site, built once so focus never jumps; counts change. */
-async function buildFilters(pf: Pagefind): Promise<void> {
-  const all = await pf.filters();
-  const order: Record<string, (values: string[]) => string[]> = {
-    typ: (values) =>
-      [...values].sort(
-        (a, b) => (SEARCH_TYPES as readonly string[]).indexOf(a) - (SEARCH_TYPES as readonly string[]).indexOf(b),
-      ),
-    år: (values) => [...values].sort().reverse(),
-  };
-  for (const name of Object.keys(FILTER_PARAMS)) {
-    const values = order[name]?.(Object.keys(all[name] ?? {})) ?? [];
-    const group = filterBox.querySelector<HTMLElement>(`[data-filter-group="${name}"]`);
-    if (!group) continue;
-    // Shown by the first counts (`showCounts`), all at once, so nothing in view moves.
-    group.hidden = true;
-    const holder = group.querySelector('ul');
-    if (!holder) continue;
-    for (const value of values) {
-      const li = document.createElement('li');
-      li.hidden = true;
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = FILTER_PARAMS[name] ?? name;
-      box.value = value;
-      box.dataset.filter = name;
-      const count = document.createElement('span');
-      count.className = 'search-count';
-      count.dataset.count = `${name}:${value}`;
-      label.append(box, ` ${value} `, count);
-      li.append(label);
-      holder.append(li);
-    }
-  }
-}
-
-/**
- * The number of results each filter value would give. A value that would give none is hidden (a
- * checked one stays, so it can be unchecked), a group with no value left too, and the whole panel
- * when nothing was found and no filter is set: there is nothing to narrow down or sort.
- */
-function showCounts(counts: Record<string, Record<string, number>>): void {
-  for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
-    const [name = '', value = ''] = (span.dataset.count ?? '').split(/:(.*)/s);
-    const n = counts[name]?.[value] ?? 0;
-    span.textContent = `(${n})`;
-    const item = span.closest('li');
-    const box = item?.querySelector('input');
-    if (item) item.hidden = n === 0 && !box?.checked;
-  }
-  let anyShown = false;
-  for (const group of filterBox.querySelectorAll<HTMLElement>('[data-filter-group]')) {
-    const shown = group.querySelector('li:not([hidden])') !== null;
-    group.hidden = !shown;
-    anyShown ||= shown;
-  }
-  filterDetails.hidden = !anyShown;
-  layout.classList.toggle('is-single', !anyShown);
-}
-
-/** An excerpt as DOM: Pagefind's text with its <mark>s, nothing else, compound marks removed. */
-function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  const out: Node[] = [];
-  for (const node of doc.body.firstChild?.childNodes ?? []) {
-    const text = stripCompoundMarks(node.textContent ?? '');
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      out.push(mark);
-    } else {
-      out.push(document.createTextNode(text));
-    }
-  }
-  return out;
-}
-
-async function renderResults(results: PagefindResult[], focusFirst: boolean): Promise<void> {
-  const data = await Promise.all(results.map((r) => r.data()));
-  let first: HTMLAnchorElement | undefined;
-  for (const d of data) {
-    const li = document.createElement('li');
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    link.href = d.url;
-    link.textContent = stripCompoundMarks(d.meta.title ?? d.url);
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    const date = d.meta.datum
-      ? formatDate(d.meta.datum)
-      : d.meta.granskad
-        ? `senast granskad ${formatDate(d.meta.granskad)}`
-        : undefined;
-    meta.textContent = [d.meta.typ, date].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(d.excerpt));
-    li.append(heading, meta, excerpt);
-    list.append(li);
-    first ??= link;
-  }
+/** The next results, after those shown; with `focusFirst`, focus moves to the first new one. */
+async function showMore(results: PagefindResult[], focusFirst: boolean): Promise<void> {
+  const first = await appendResults(view, results);
   shown = [...shown, ...results];
-  more.hidden = shown.length >= allResults.length;
+  view.more.hidden = shown.length >= allResults.length;
   if (focusFirst) first?.focus();
-}
-
-function setNotice(parts: (string | Node)[][]): void {
-  notice.replaceChildren(
-    ...parts.map((p) => {
-      const para = document.createElement('p');
-      para.append(...p);
-      return para;
-    }),
-  );
-  notice.hidden = parts.length === 0;
 }
 
 function suggestionLink(query: string, state: SearchState): HTMLAnchorElement {
@@ -245,26 +118,6 @@ function suggestionLink(query: string, state: SearchState): HTMLAnchorElement {
     void run('push');
   });
   return a;
-}
-
-const quoted = (s: string) => `”${s}”`;
-
-/** The words Pagefind highlighted in an excerpt, compound marks kept. */
-function highlightedWords(excerpt: string): string[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  return [...doc.querySelectorAll('mark')].map((m) => m.textContent ?? '');
-}
-
-/**
- * How one query word matches on its own (see `classifyTerm`), judged from its best result. With
- * `firstPage`, the excerpts of the whole first page of results are fetched with the best one's (one
- * round trip instead of two): for a one-word query without filters they are the results shown next.
- */
-async function termMatch(pf: Pagefind, term: string, firstPage: boolean): Promise<TermClass> {
-  const response = await pf.search(pagefindTerm(term));
-  const [first] = await Promise.all(response.results.slice(0, firstPage ? PAGE_SIZE : 1).map((r) => r.data()));
-  const highlighted = first ? highlightedWords(first.excerpt) : [];
-  return classifyTerm(term, highlighted, response.unfilteredResultCount, await loadVocabulary());
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -302,114 +155,32 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   const terms = parseTerms(state.q);
   showAllPages(terms.length === 0);
   if (terms.length === 0) {
-    list.replaceChildren();
-    more.hidden = true;
-    setNotice([]);
+    view.list.replaceChildren();
+    view.more.hidden = true;
+    setNotice(view, [], (q) => suggestionLink(q, state));
     tasks.hidden = true;
     status.textContent = 'Skriv ett eller flera ord för att söka.';
     return;
   }
-  // The site's words are needed to judge each word's matches: fetched alongside the engine.
-  loadVocabulary().catch(() => undefined);
   const pf = await loadPagefind();
-  const filtered = Object.values(state.filters).some((v) => v.length > 0);
-  // Each word on its own first: a word that matches nothing is reported, never silently dropped.
-  // One after another: Pagefind's excerpts come out wrong when searches overlap.
-  const matches: TermClass[] = [];
-  const plain = terms.length === 1 && !filtered && state.sort === 'relevans';
-  for (const t of terms) {
-    matches.push(await termMatch(pf, t, plain));
-    if (token !== sequence) return;
-  }
-  const unknown = terms.filter((_, i) => matches[i]?.match === 'none');
-  const known = terms.filter((t) => !unknown.includes(t));
-  // A form Pagefind does not match, or a derived word, is searched as the site's word.
-  const searched = matches.filter((m) => m.match !== 'none');
-  // The filter checkboxes (and their chunks of the index) are needed for the counts from here on.
-  await filtersReady;
-  let results: PagefindResult[] = [];
-  const counts: Record<string, Record<string, number>> = {};
-  if (known.length > 0) {
-    const exactQuery = pagefindQueryOf(searched);
-    const looseQuery = searched.map((m) => m.search).join(' ');
-    const sort = pagefindSort(state.sort);
-    const options = { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-    const main = await pf.search(exactQuery, options);
-    results = main.results;
-    if (exactQuery !== looseQuery) {
-      // Quoted (whole-word) searches rank poorly in Pagefind: keep the whole-word result set, in
-      // the order the unquoted search ranks it.
-      const ids = new Set(results.map((r) => r.id));
-      const ranked = (await pf.search(looseQuery, options)).results.filter((r) => ids.delete(r.id));
-      results = [...ranked, ...results.filter((r) => ids.has(r.id))];
-    }
-    if (!sort) {
-      // Exact matches above other forms, titles above text: Pagefind's score sees only stems.
-      const top = results.slice(0, RERANKED);
-      const pages = (await Promise.all(top.map((r) => r.data()))).map((d) => ({
-        title: stripCompoundMarks(d.meta.title ?? ''),
-        content: stripCompoundMarks(d.content),
-      }));
-      // The words as typed and as searched (`platsen` is searched as `plats`).
-      const order = rankByMatch([...new Set([...terms, ...searched.map((m) => m.search)])], pages);
-      results = [...order.map((i) => top[i] as PagefindResult), ...results.slice(RERANKED)];
-    }
-    // Pagefind leaves pages without a date out of date-sorted results: they follow the dated ones.
-    const unsorted = sort ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters) }) : main;
-    if (sort) {
-      const seen = new Set(results.map((r) => r.id));
-      results = [...results, ...unsorted.results.filter((r) => !seen.has(r.id))];
-    }
-    // Counts per filter value as if that filter alone were not set, so other choices stay visible.
-    for (const name of Object.keys(FILTER_PARAMS)) {
-      const free = state.filters[name]?.length
-        ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters, name) })
-        : unsorted;
-      counts[name] = free.filters[name] ?? {};
-    }
-    if (token !== sequence) return;
-  }
-  const suggestions = new Map<string, string>();
-  const { words } = await loadVocabulary();
-  const vocabularySet = new Set(words);
-  for (const [i, t] of terms.entries()) {
-    const s = suggestionFor(t, matches[i]?.match ?? 'none', words, vocabularySet);
-    if (s) suggestions.set(t, s);
-  }
-  if (token !== sequence) return;
-
-  // "Inga träffar på …" is said once, by the status line below; the notice gives the next step.
-  const lines: (string | Node)[][] = [];
-  if (unknown.length > 0 && known.length > 0) {
-    const words = listInSwedish(unknown.map(quoted));
-    lines.push([
-      `Inga träffar på ${unknown.length === 1 ? 'ordet' : 'orden'} ${words}. Visar träffar på ${quoted(known.join(' '))}.`,
-    ]);
-  }
-  const none = results.length === 0;
-  if (suggestions.size > 0) {
-    lines.push(['Menade du ', suggestionLink(suggestedQuery(terms, suggestions), state), '?']);
-  } else if (none && filtered) {
-    lines.push(['Ta bort ett filter för att se fler träffar.']);
-  } else if (none) {
-    lines.push([
-      terms.length > 1
-        ? 'Kontrollera stavningen, försök med färre ord eller välj bland sidorna nedan.'
-        : 'Kontrollera stavningen, försök med ett annat ord eller välj bland sidorna nedan.',
-    ]);
-  }
-  setNotice(lines);
-  // Nothing found and nothing to suggest: the site's main tasks are the next step.
-  tasks.hidden = !(none && suggestions.size === 0 && !filtered);
-  showCounts(counts);
-  list.replaceChildren();
+  const outcome = await runQuery(pf, state, {
+    vocabulary: loadVocabulary,
+    formsOnSite,
+    filtersReady,
+    isCurrent: () => token === sequence,
+  });
+  if (!outcome || token !== sequence) return;
+  setNotice(view, noticeOf(outcome), (q) => suggestionLink(q, state));
+  tasks.hidden = !showsTasks(outcome);
+  showCounts(view, outcome.counts);
+  view.list.replaceChildren();
   shown = [];
-  allResults = results;
-  await renderResults(results.slice(0, PAGE_SIZE), false);
+  allResults = outcome.results;
+  await showMore(outcome.results.slice(0, PAGE_SIZE), false);
   if (token !== sequence) return;
-  // What the visitor typed, unless some words were left out: then the words searched for.
-  const what = unknown.length === 0 || known.length === 0 ? quoted(state.q) : quoted(known.join(' '));
-  status.textContent = `${hitCount(results.length)} på ${what}${filtered ? ' med valda filter' : ''}.`;
+  status.textContent = statusOf(outcome, state.q);
+  // Results are on screen: the vocabulary (about 12 kB) now, so the next words typed are judged at once.
+  loadVocabulary().catch(() => undefined);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -426,18 +197,19 @@ async function start(): Promise<void> {
   input.value ||= initial.q;
   sortSelect.value = initial.sort;
   addressFilters = initial.filters;
+  // The index chunks for the words in the address, side by side with Pagefind's own files.
+  preloadChunksFor(parseTerms(initial.q), PAGEFIND_BASE);
   const pf = await loadPagefind();
   // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
   const wide = window.matchMedia('(min-width: 50rem)');
   const openOnWideScreens = () => {
-    filterDetails.open = wide.matches || filterDetails.querySelector('input:checked') !== null;
+    view.filterDetails.open = wide.matches || view.filterDetails.querySelector('input:checked') !== null;
   };
   // The checkboxes are built while the first search runs (their chunks of the index load with the
   // words'); the search waits for them only where it needs them, for the counts.
-  filtersReady = buildFilters(pf).then(() => {
-    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      box.checked = (addressFilters?.[box.dataset.filter ?? ''] ?? []).includes(box.value);
-    }
+  filtersReady = pf.filters().then((all) => {
+    buildFilters(view, all);
+    checkFilters(view, addressFilters ?? {});
     addressFilters = undefined;
     openOnWideScreens();
     wide.addEventListener('change', openOnWideScreens);
@@ -449,12 +221,12 @@ async function start(): Promise<void> {
     void run('push');
   });
   input.addEventListener('input', later);
-  filterBox.addEventListener('change', () => {
+  view.filterBox.addEventListener('change', () => {
     clearTimeout(timer);
     void run('push');
   });
-  more.addEventListener('click', () => {
-    void renderResults(allResults.slice(shown.length, shown.length + PAGE_SIZE), true);
+  view.more.addEventListener('click', () => {
+    void showMore(allResults.slice(shown.length, shown.length + PAGE_SIZE), true);
   });
   window.addEventListener('popstate', () => {
     showState(stateFromUrl(location.search));
@@ -465,10 +237,10 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  // The search engine did not load: say so, and leave the A–Ö list of every page in view.
+  // The search engine did not load: say so, and show the link to every page A–Ö.
   ui.hidden = false;
   showAllPages(true);
   resultsArea.setAttribute('aria-busy', 'false');
-  status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns listade nedan, A–Ö.';
+  status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns i listan Alla sidor A–Ö nedan.';
   console.error(error);
 });

@@ -4,10 +4,7 @@
  * it only when a query word matches nothing.
  */
 
-import { fold, stemKey } from './query.ts';
-
-/** Words shorter than this are never suggested. */
-export const MIN_VOCABULARY_WORD = 3;
+import { fold, MIN_VOCABULARY_WORD, stemKey } from './query.ts';
 
 /** The JSON file's shape: words, most frequent first; inflected forms Pagefind cannot match, by site word. */
 export interface VocabularyFile {
@@ -46,6 +43,16 @@ export function unindexedForms(words: readonly string[], inflect: (word: string)
     }
   }
   return Object.fromEntries([...forms].sort((a, b) => a[0].localeCompare(b[0], 'sv')));
+}
+
+/**
+ * The inflected forms that are also words of the site (`platsen`, searched as `plats`): the search
+ * page must look these up in the vocabulary even when a result shows them exactly (`isExactWord`).
+ * Written into the search page's HTML by the build, so other exact words need no vocabulary.
+ */
+export function formsOnSite(file: VocabularyFile): string[] {
+  const folded = new Set(file.words.map(fold));
+  return Object.keys(file.forms ?? {}).filter((form) => folded.has(form));
 }
 
 /** Lower-case words of a text, letters and digits only. */

@@ -6,15 +6,18 @@
  * from the browser's cache instead of the network. Results are shown on `/sok/` only — one results
  * page, with its filters, sorting, "Menade du …?" and the address to share.
  *
- * Fetched on focus, once a visit (the default content's site: about 84 kB compressed): Pagefind's script
- * and worker, its entry file, WebAssembly and metadata — not when the page is idle, because most
- * visitors never search and a phone's data plan should not pay for it on every page. While typing:
- * the index chunks for the words (Pagefind's `preload`), and after a pause the first page of
- * results' excerpts (`fragment` files, about 1 kB each), which the search page shows first.
+ * Fetched on focus, once a visit (the default content's site: about 110 kB compressed): Pagefind's
+ * script and worker, its entry file, WebAssembly and metadata; the search page's own script and
+ * styles (read from `/sok/`, 4 kB) and the site's vocabulary for "Menade du …?" (12 kB) — not
+ * when the page is idle, because most visitors never search and a phone's data plan should not
+ * pay for it on every page. While typing: the index chunks for the words (Pagefind's `preload`),
+ * and after a pause the excerpts of the first twenty results (`fragment` files, about 1 kB each),
+ * which the search page orders and shows first. After Enter the search page waits for its HTML alone.
  */
 // Nothing is imported from the search page's modules: a module shared by this script (on every page)
 // and the search page's would become a chunk of its own, one more round trip before `/sok/` can
 // start. What it needs comes from the form's attributes (Header.astro).
+import { searchPageAssets } from './search-page-assets.ts';
 
 /** The part of Pagefind's API used here (the search page's `engine.ts` has the full one). */
 interface Engine {
@@ -27,9 +30,11 @@ interface Engine {
 
 /** A short word may be a whole word (`tib`, `112`) or the start of a longer one: wait for a pause. */
 const PAUSE_MS = 300;
-/** As many results as the search page shows first. */
-const FIRST_PAGE = 10;
+/** As many results as the search page orders by exact and title matches before it shows any (`RERANKED`). */
+const FIRST_RESULTS = 20;
 const FIELDS = 'form[action="/sok/"] input[name="q"]';
+const SEARCH_PAGE = '/sok/';
+const VOCABULARY = '/sok/ordlista.json';
 
 const config = document.querySelector<HTMLElement>('[data-search-engine]')?.dataset;
 let engine: Promise<Engine> | undefined;
@@ -62,6 +67,31 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
+let pageFetched = false;
+
+/** Into the browser's cache, at low priority: what the search page loads besides Pagefind. */
+function prefetch(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.href = href;
+  document.head.append(link);
+}
+
+/** The search page's script and styles (named in its HTML) and the vocabulary, once a visit. */
+function loadSearchPage(): void {
+  if (pageFetched) return;
+  pageFetched = true;
+  fetch(SEARCH_PAGE)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))))
+    .then((html) => {
+      for (const href of searchPageAssets(html)) prefetch(href);
+    })
+    .catch(() => {
+      pageFetched = false;
+    });
+  prefetch(VOCABULARY);
+}
+
 /** The words as Pagefind will be asked for them; the search page's rules are in `query.ts`. */
 function wordsOf(value: string): string[] {
   return [...new Set(value.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u))].filter((w) => w.length > 0);
@@ -79,11 +109,14 @@ async function prepare(pf: Engine, value: string, paused: boolean): Promise<void
   // The visitor paused: fetch what the search page will show first.
   lastPrepared = query;
   const response = await pf.search(query);
-  await Promise.all(response.results.slice(0, FIRST_PAGE).map((r) => r.data()));
+  await Promise.all(response.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
 }
 
 function watch(field: HTMLInputElement): void {
-  field.addEventListener('focus', () => loadEngine().catch(ignore));
+  field.addEventListener('focus', () => {
+    loadEngine().catch(ignore);
+    loadSearchPage();
+  });
   field.addEventListener('input', () => {
     clearTimeout(timer);
     loadEngine()

@@ -1,8 +1,8 @@
 /**
  * Whether the award takes nominations at a given instant. The window is two calendar days in
  * Stockholm, both inclusive: it opens at 00.00 on the first and closes at midnight after the last.
- * The site is static, so pages decide this from the build clock; a scheduled daily rebuild keeps
- * it right (see the award page).
+ * The site is static, so pages decide this from the build clock; the scheduled rebuild, due when
+ * the window opens and when it closes (src/utils/build-schedule.ts), keeps it right.
  */
 import { formatDate } from './format-date.ts';
 import { parseStockholmDateTime } from './stockholm-time.ts';
@@ -11,21 +11,34 @@ export type NominationWindow =
   | { state: 'none' }
   | { state: 'upcoming' | 'open' | 'closed'; opens: string; closes: string };
 
-export function nominationWindow(
-  settings: { nominationOpens?: string | undefined; nominationCloses?: string | undefined },
-  now: Date,
-): NominationWindow {
+/**
+ * The instants the window opens and closes (midnight after the last day), or undefined when no
+ * window is set. The scheduled rebuild uses them too (src/utils/build-schedule.ts).
+ */
+export function nominationWindowBounds(settings: {
+  nominationOpens?: string | undefined;
+  nominationCloses?: string | undefined;
+}): { start: Date; end: Date } | undefined {
   const { nominationOpens: opens, nominationCloses: closes } = settings;
-  if (opens === undefined || closes === undefined) return { state: 'none' };
+  if (opens === undefined || closes === undefined) return undefined;
   const start = parseStockholmDateTime(opens);
   const lastDay = parseStockholmDateTime(closes);
   if (start === undefined || lastDay === undefined) throw new Error(`Not a nomination window: ${opens}–${closes}`);
   // Midnight after the last day, found as the start of the next calendar day (DST-safe).
   const [y, m, d] = closes.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-  const end = parseStockholmDateTime(next) as Date;
+  return { start, end: parseStockholmDateTime(next) as Date };
+}
+
+export function nominationWindow(
+  settings: { nominationOpens?: string | undefined; nominationCloses?: string | undefined },
+  now: Date,
+): NominationWindow {
+  const { nominationOpens: opens, nominationCloses: closes } = settings;
+  const bounds = nominationWindowBounds(settings);
+  if (bounds === undefined || opens === undefined || closes === undefined) return { state: 'none' };
   const t = now.getTime();
-  const state = t < start.getTime() ? 'upcoming' : t < end.getTime() ? 'open' : 'closed';
+  const state = t < bounds.start.getTime() ? 'upcoming' : t < bounds.end.getTime() ? 'open' : 'closed';
   return { state, opens, closes };
 }
 

@@ -3,18 +3,26 @@ export const TIME_ZONE = 'Europe/Stockholm';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/**
+ * The one formatter for Stockholm's calendar and clock. Made once: creating an
+ * `Intl.DateTimeFormat` costs far more than formatting with it, and a build reads the parts of
+ * the same dates on every listing page (this was the largest single cost of a 1,000-entry build,
+ * docs/benchmarks.md).
+ */
+const STOCKHOLM_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
 /** Offset of Europe/Stockholm from UTC, in minutes, at the given instant. */
 function stockholmOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = STOCKHOLM_CLOCK.formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - instant.getTime()) / 60000);
@@ -56,25 +64,36 @@ export function parseStockholmDateTime(value: string): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
+export interface StockholmParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/**
+ * Parts already computed, by instant: a build shows each entry's date on its own page and on every
+ * list it appears in (one entry per distinct instant of the content, so it stays small).
+ */
+const partsByInstant = new Map<number, StockholmParts>();
+
 /** The Stockholm calendar parts of an instant. */
-export function stockholmParts(instant: Date): {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-} {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
+export function stockholmParts(instant: Date): StockholmParts {
+  const time = instant.getTime();
+  const known = partsByInstant.get(time);
+  if (known !== undefined) return known;
+  const parts = STOCKHOLM_CLOCK.formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+  const result = Object.freeze({
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+  });
+  partsByInstant.set(time, result);
+  return result;
 }
 
 /** Years an editor's date may name: anything outside is a typo (`0203`, `20233`). */

@@ -151,9 +151,8 @@ describe.each(contentFolders())('keyboard gate: $name', ({ name, dir }) => {
     for (const urlPath of pages) {
       for (const width of [375, 1280]) {
         const { page, close } = await open(urlPath, width);
-        if (urlPath.startsWith('/sok/')) {
-          // The search page draws its results and filters after load; record once they are there
-          // (the page with the most links can be /sok/ itself, without a query: its A–Ö list).
+        if (urlPath === '/sok/' || urlPath.startsWith('/sok/?')) {
+          // The search page draws its results and filters after load; record once they are there.
           await page.waitForSelector('#search-results-area[aria-busy="false"]', { state: 'attached' });
           if (urlPath.includes('?q=')) await page.waitForSelector('#search-results li');
           await page.waitForLoadState('networkidle');

@@ -368,13 +368,15 @@ describe('the search page', () => {
     await visit.close();
   });
 
-  it('says so, and lists every page A–Ö, when the search engine does not load', async () => {
+  it('says so, and links to every page A–Ö, when the search engine does not load', async () => {
     const visit = await browser.newPage();
     await visit.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
     await visit.goto(`${server.url}/sok/?q=klotter`);
     const outcome = await readOutcome(visit);
-    expect(outcome.status).toBe('Sökningen fungerar inte just nu. Alla sidor finns listade nedan, A–Ö.');
+    expect(outcome.status).toBe('Sökningen fungerar inte just nu. Alla sidor finns i listan Alla sidor A–Ö nedan.');
     expect(await visit.locator('#all-pages').isVisible()).toBe(true);
+    await visit.getByRole('link', { name: 'Alla sidor på webbplatsen i bokstavsordning, A–Ö' }).click();
+    await visit.waitForURL(/\/sok\/alla-sidor\/$/);
     expect(await visit.getByRole('link', { name: 'Anmäl klotter' }).count()).toBeGreaterThan(0);
     await visit.close();
   });
@@ -408,7 +410,7 @@ describe('the search page', () => {
     await visit.close();
   });
 
-  it('preloads from its HTML only files that exist, each once', async () => {
+  it('preloads from its HTML only files that exist, each once: the engine, and the filters and index of one chunk', async () => {
     const html = await (await fetch(`${server.url}/sok/?q=klotter`)).text();
     const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(preloads).toEqual([
@@ -417,7 +419,12 @@ describe('the search page', () => {
       expect.stringMatching(/^\/pagefind\/pagefind-entry\.json\?ts=[\w-]+$/),
       '/pagefind/wasm.sv.pagefind',
       expect.stringMatching(/^\/pagefind\/pagefind\.sv_\w+\.pf_meta$/),
+      // The filters' chunks (type and year), and the index: the real site's is one chunk.
+      expect.stringMatching(/^\/pagefind\/filter\/sv_\w+\.pf_filter$/),
+      expect.stringMatching(/^\/pagefind\/filter\/sv_\w+\.pf_filter$/),
+      expect.stringMatching(/^\/pagefind\/index\/sv_\w+\.pf_index$/),
     ]);
+    expect(new Set(preloads).size).toBe(preloads.length);
     for (const href of preloads) expect((await fetch(`${server.url}${href}`)).status, href).toBe(200);
     // The entry file at the address Pagefind asks for: the tag every page's header carries.
     const tag = /data-search-index="([^"]+)"/.exec(html)?.[1];
@@ -430,14 +437,17 @@ describe('the search page', () => {
 });
 
 describe('without JavaScript', () => {
-  it('still lists every page A–Ö and says why there are no results', async () => {
+  it('still leads to every page A–Ö and says why there are no results', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${server.url}/sok/?q=klotter`);
     expect(await noJs.locator('#all-pages').isVisible()).toBe(true);
-    expect(await noJs.getByRole('link', { name: 'Anmäl klotter' }).count()).toBeGreaterThan(0);
+    expect(await noJs.getByRole('link', { name: 'Alla sidor A–Ö', exact: true }).isVisible()).toBe(true);
     expect(await noJs.locator('#search-ui').isVisible()).toBe(false);
     expect(await noJs.getByText('Sökningen behöver JavaScript.').isVisible()).toBe(true);
+    await noJs.getByRole('link', { name: 'Alla sidor A–Ö', exact: true }).click();
+    await noJs.waitForURL(/\/sok\/alla-sidor\/$/);
+    expect(await noJs.getByRole('link', { name: 'Anmäl klotter' }).count()).toBeGreaterThan(0);
     await context.close();
   });
 });

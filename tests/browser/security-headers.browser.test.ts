@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../support/browser.ts';
 import type { BuildResult } from '../support/build.ts';
 import { contentFolders } from '../support/content-folders.ts';
-import { pagesToVisit, settleOn } from '../support/crawl.ts';
+import { CRAWL_CONCURRENCY, mapConcurrently, pagesToVisit, settleOn } from '../support/crawl.ts';
 import { otherOrigins, parsePolicy, sourcesFor } from '../support/csp.ts';
 import { type HeaderRule, headersForPath, loadHeaderRules } from '../support/netlify-headers.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
@@ -57,9 +57,9 @@ describe.each(contentFolders())('security headers gate: $name', ({ name, dir }) 
   afterAll(() => server?.close());
 
   it('loads every page with the headers from netlify.toml and no CSP violation', async () => {
-    const failures: string[] = [];
     const pages = pagesToVisit(build.outDir);
-    for (const urlPath of pages) {
+    const perPage = await mapConcurrently(pages, CRAWL_CONCURRENCY, async (urlPath) => {
+      const failures: string[] = [];
       const { page, record, close } = await visit(browser, server.url + urlPath, { waitUntil: settleOn(urlPath) });
       const expected = headersForPath(rules, urlPath)['content-security-policy'];
       if (!expected || record.headers['content-security-policy'] !== expected) {
@@ -72,7 +72,9 @@ describe.each(contentFolders())('security headers gate: $name', ({ name, dir }) 
       );
       for (const problem of publicPolicyProblems(meta)) failures.push(`${urlPath}: page policy ${problem}`);
       await close();
-    }
+      return failures;
+    });
+    const failures = perPage.flat();
     expect(failures).toEqual([]);
     console.info(`security headers gate (${name}): ${pages.length} pages, 0 CSP violations`);
   });

@@ -16,7 +16,7 @@ import { sanitizeContentTree } from '../../src/markdown/sanitize-content.ts';
 import { launchOptions } from '../support/browser.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, removeCopy } from '../support/content-copy.ts';
-import { pagesToVisit } from '../support/crawl.ts';
+import { CRAWL_CONCURRENCY, mapConcurrently, pagesToVisit } from '../support/crawl.ts';
 import { dangerousMarkup } from '../support/dangerous-markup.ts';
 import { listFiles } from '../support/dist.ts';
 import { MARKDOWN_PAYLOADS, MDX_PAYLOADS, poisonContent, TEXT_PAYLOADS } from '../support/payloads.ts';
@@ -148,8 +148,7 @@ describe('untrusted content gate', () => {
 
   it('runs no payload on any page in Chromium', async () => {
     const failures: string[] = [];
-    const visits = pagesToVisit(build.outDir);
-    for (const urlPath of visits) {
+    await mapConcurrently(pagesToVisit(build.outDir), CRAWL_CONCURRENCY, async (urlPath) => {
       // The CSP is bypassed on purpose: the sanitiser must hold on its own, not only behind the CSP.
       const { page, close } = await visit(browser, server.url + urlPath, { bypassCSP: true });
       page.on('dialog', (dialog) => {
@@ -164,7 +163,7 @@ describe('untrusted content gate', () => {
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned);
       if (pwned) failures.push(`${urlPath}: payload ${pwned} ran`);
       await close();
-    }
+    });
     expect(failures).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
  * search-index fragments, feeds, sitemap, JSON) is searched for the entry's title, slug and a
  * phrase from its body: absent before, present after; the draft is absent from both.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -144,5 +144,24 @@ describe('a draft', () => {
   it.each(needles(DRAFT))('has "%s" in no file of dist/, before or after', (needle) => {
     expect(filesContaining(before.outDir, needle)).toEqual([]);
     expect(filesContaining(after.outDir, needle)).toEqual([]);
+  });
+});
+
+describe('the build schedule the hourly function reads (/byggschema.json)', () => {
+  const schedule = (b: BuildResult) => JSON.parse(readFileSync(path.join(b.outDir, 'byggschema.json'), 'utf8'));
+
+  it('before: the next build is due at the full hour after the publish time (08.30 UTC → 09.00)', () => {
+    expect(schedule(before)).toEqual({ builtAt: '2030-03-15T08:29:00.000Z', nextBuildAt: '2030-03-15T09:00:00.000Z' });
+  });
+
+  it('after: the release no longer makes a build due', () => {
+    const { builtAt, nextBuildAt } = schedule(after);
+    expect(builtAt).toBe('2030-03-15T08:31:00.000Z');
+    // The draft's time never schedules a build; nothing else in the copy is due after 2030.
+    expect(nextBuildAt).toBeNull();
+  });
+
+  it('is in no sitemap', () => {
+    expect(filesContaining(after.outDir, 'byggschema')).toEqual(['byggschema.json']);
   });
 });

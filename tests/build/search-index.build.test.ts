@@ -9,6 +9,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchPageAssets } from '../../src/search/search-page-assets.ts';
+import { formsOnSite, type VocabularyFile } from '../../src/search/vocabulary.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, removeCopy, writeEntry } from '../support/content-copy.ts';
 import { htmlFor, listFiles, sitePages, textOf } from '../support/dist.ts';
@@ -158,6 +160,25 @@ describe('the search index', () => {
     expect(forms.klottrets).toBe('klotter');
     // `polisens` is `polis`, like `polis`: Pagefind finds it by itself.
     expect(forms.polisens).toBeUndefined();
+  });
+
+  it('tells the search page which exact words still need the vocabulary: the forms that are site words', () => {
+    const file = JSON.parse(readFileSync(path.join(dist, 'sok/ordlista.json'), 'utf8')) as VocabularyFile;
+    const written = /data-forms-on-site="([^"]*)"/.exec(htmlFor(dist, '/sok/') ?? '')?.[1];
+    expect(written?.split(' ')).toEqual(formsOnSite(file));
+    // `klottret` is on the site and is searched as `klotter` (see above).
+    expect(written?.split(' ')).toContain('klottret');
+    expect(written?.split(' ')).not.toContain('klotter');
+  });
+
+  it("finds the search page's own script and styles in its HTML, for the header search to fetch on focus", () => {
+    const html = htmlFor(dist, '/sok/') ?? '';
+    const assets = searchPageAssets(html);
+    const linked = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    expect(assets).toEqual([...new Set(linked)]);
+    expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
+    expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
   });
 
   it("lets only the search pages run WebAssembly ('wasm-unsafe-eval' in their CSP, nowhere else)", () => {

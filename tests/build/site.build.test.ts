@@ -46,6 +46,7 @@ describe('the build', () => {
       '/dokument/riktlinje-for-norrkopings-brottsforebyggande-rad/',
       '/anmal-klotter/',
       '/sok/',
+      '/sok/alla-sidor/',
       '/tillganglighetsredogorelse/',
       '/404.html',
       '/robots.txt',

@@ -14,7 +14,28 @@ export const MISSING_PATH = '/den-har-sidan-finns-inte/';
  * page loads its index and WebAssembly then), else until the load event.
  */
 export function settleOn(urlPath: string): 'load' | 'networkidle' {
-  return urlPath.startsWith('/sok/') ? 'networkidle' : 'load';
+  return urlPath === '/sok/' || urlPath.startsWith('/sok/?') ? 'networkidle' : 'load';
+}
+
+/**
+ * Pages a crawl has open at once, each in its own browser context: one page's waits (the network
+ * going idle, late requests) overlap another's work, and both cores of the machine are used.
+ */
+export const CRAWL_CONCURRENCY = 3;
+
+/** `visitOne` over `items`, at most `limit` at a time; the results in the items' order. */
+export async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  visitOne: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await visitOne(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 export function pagesToVisit(dist: string): string[] {

@@ -62,6 +62,42 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * One step of producing `target` once across the run's workers, under `lock` (an atomically
+ * created folder holding the producer's pid): `ready` when the target exists, `mine` when this
+ * worker now holds the lock and must produce it (then `release`), `busy` while another worker
+ * does (a dead worker's lock is removed, so the next step can take it over).
+ */
+function claim(target: string, lock: string): 'ready' | 'mine' | 'busy' {
+  if (existsSync(target)) return 'ready';
+  try {
+    mkdirSync(lock);
+  } catch {
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+    } catch {
+      // The lock is just being made or was just released: look again.
+    }
+    if (holder && !isAlive(holder)) rmSync(lock, { recursive: true, force: true });
+    return 'busy';
+  }
+  writeFileSync(path.join(lock, 'pid'), String(process.pid));
+  if (!existsSync(target)) return 'mine';
+  release(lock);
+  return 'ready';
+}
+
+function release(lock: string): void {
+  rmSync(lock, { recursive: true, force: true });
+}
+
+/** Writes JSON so that no reader ever sees half of it. */
+function writeAtomically(file: string, value: unknown): void {
+  writeFileSync(`${file}.tmp`, JSON.stringify(value));
+  renameSync(`${file}.tmp`, file);
+}
+
 /** This run's folder of shared builds. */
 function runDir(): string {
   const dir = inject('sharedBuildDir');
@@ -94,32 +130,18 @@ export function sharedBuild(
   const resultFile = path.join(siteDir, 'result.json');
   const lock = `${siteDir}.lock`;
 
-  while (!existsSync(resultFile)) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      // Another worker is building this site; take over only if it died on the way.
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-      } catch {
-        // The lock is just being made or was just released: look again.
-      }
-      if (holder && !isAlive(holder)) rmSync(lock, { recursive: true, force: true });
-      else sleep(POLL_MS);
+  for (let step = claim(resultFile, lock); step !== 'ready'; step = claim(resultFile, lock)) {
+    if (step === 'busy') {
+      sleep(POLL_MS);
       continue;
     }
     try {
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      if (existsSync(resultFile)) break;
       rmSync(siteDir, { recursive: true, force: true });
       mkdirSync(siteDir, { recursive: true });
       const built = buildSite({ contentDir, buildTime, outDir });
-      const stored: Stored = { code: built.code, output: built.output, fingerprint: fingerprint(outDir) };
-      writeFileSync(`${resultFile}.tmp`, JSON.stringify(stored));
-      renameSync(`${resultFile}.tmp`, resultFile);
+      writeAtomically(resultFile, { code: built.code, output: built.output, fingerprint: fingerprint(outDir) });
     } finally {
-      rmSync(lock, { recursive: true, force: true });
+      release(lock);
     }
   }
 
@@ -140,28 +162,15 @@ export function sharedBuild(
 export async function sharedResult<T>(name: string, compute: () => Promise<T>): Promise<T> {
   const file = path.join(runDir(), `${name.replace(/[^\w.-]/g, '_')}.json`);
   const lock = `${file}.lock`;
-  while (!existsSync(file)) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-      } catch {
-        // The lock is just being made or was just released: look again.
-      }
-      if (holder && !isAlive(holder)) rmSync(lock, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  for (let step = claim(file, lock); step !== 'ready'; step = claim(file, lock)) {
+    if (step === 'busy') {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       continue;
     }
     try {
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      if (existsSync(file)) break;
-      const value = await compute();
-      writeFileSync(`${file}.tmp`, JSON.stringify(value));
-      renameSync(`${file}.tmp`, file);
+      writeAtomically(file, await compute());
     } finally {
-      rmSync(lock, { recursive: true, force: true });
+      release(lock);
     }
   }
   return JSON.parse(readFileSync(file, 'utf8')) as T;

@@ -10,7 +10,7 @@ import axe from 'axe-core';
 import { chromium, type Page } from 'playwright-core';
 import { launchOptions } from './browser.ts';
 import type { BuildResult } from './build.ts';
-import { pagesToVisit, settleOn } from './crawl.ts';
+import { CRAWL_CONCURRENCY, mapConcurrently, pagesToVisit, settleOn } from './crawl.ts';
 import { linkNamesInAriaSnapshot } from './link-text.ts';
 import { headersForPath, loadHeaderRules } from './netlify-headers.ts';
 import { serveStatic } from './serve.ts';
@@ -81,8 +81,7 @@ async function crawl(dist: string): Promise<CrawlRecord> {
   const server = await serveStatic(dist, (urlPath) => headersForPath(rules, urlPath));
   const browser = await chromium.launch(launchOptions());
   try {
-    const pages: PageRecord[] = [];
-    for (const urlPath of pagesToVisit(dist)) {
+    const pages = await mapConcurrently(pagesToVisit(dist), CRAWL_CONCURRENCY, async (urlPath) => {
       const { page, record, close } = await visit(browser, server.url + urlPath, {
         viewport: { width: WIDTHS[0], height: 900 },
         bypassCSP: true,
@@ -99,9 +98,9 @@ async function crawl(dist: string): Promise<CrawlRecord> {
         axeByWidth.push({ width, violations: await axeViolations(page) });
       }
       const linkNames = linkNamesInAriaSnapshot(await page.locator('body').ariaSnapshot());
-      pages.push({ urlPath, requests: [...record.requests], storage, axe: axeByWidth, linkNames });
       await close();
-    }
+      return { urlPath, requests: [...record.requests], storage, axe: axeByWidth, linkNames };
+    });
     return { origin: server.url, pages };
   } finally {
     await browser.close();

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { synonymMarkers } from '../../src/search/build-index.ts';
 import { isoDate, searchMarkers, searchWordsOf } from '../../src/search/page-facets.ts';
@@ -6,6 +8,7 @@ import {
   derivationBase,
   editDistance,
   hitCount,
+  isExactWord,
   listInSwedish,
   matchKey,
   maxEditDistance,
@@ -22,7 +25,7 @@ import { pagefindFilters, pagefindSort, stateFromUrl, urlForState } from '../../
 import { swedishInflector } from '../../src/search/swedish-dictionary.ts';
 import { swedishStem } from '../../src/search/swedish-stemmer.ts';
 import { synonymsIn } from '../../src/search/synonyms.ts';
-import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
+import { formsOnSite, indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
 import { typoOf } from '../browser/search-generated.ts';
 
 describe('parseTerms and pagefindQuery', () => {
@@ -202,6 +205,54 @@ describe('inflections from the dictionary', () => {
   it('makes one typo by swapping the two letters in the middle', () => {
     expect(typoOf('klotter')).toBe('kltoter');
     expect(typoOf('tib')).toBeUndefined();
+  });
+}, 60_000);
+
+describe('isExactWord: the search page judges a word found as typed without the vocabulary', () => {
+  // A real vocabulary: every word of Norrköping's pages and press releases, with their forms.
+  const dir = path.resolve('content/norrkoping');
+  const texts = ['sidor', 'pressmeddelanden'].flatMap((folder) =>
+    readdirSync(path.join(dir, folder)).map((f) => readFileSync(path.join(dir, folder, f), 'utf8')),
+  );
+  const counter = new VocabularyCounter();
+  for (const text of texts) counter.add(wordsOf(text));
+  const file = counter.toFile();
+  file.forms = unindexedForms(file.words, swedishInflector());
+  const site = siteWords(file.words, file.forms);
+  const exceptions = new Set(formsOnSite(file));
+  const known = new Set(file.words);
+
+  it('agrees with classifyTerm and suggestionFor for every word of the site, as typed and capitalised', () => {
+    expect(file.words.length).toBeGreaterThan(500);
+    expect(exceptions.size).toBeGreaterThan(10);
+    let fast = 0;
+    for (const word of file.words) {
+      for (const highlighted of [[word], [`(${word[0]?.toUpperCase()}${word.slice(1)}).`], [`brott^s^${word}`]]) {
+        const term = parseTerms(word)[0] ?? word;
+        if (!isExactWord(term, highlighted, exceptions)) continue;
+        fast++;
+        expect(classifyTerm(term, highlighted, 1, site), `${term} ${highlighted}`).toEqual({
+          match: 'word',
+          search: term,
+        });
+        expect(suggestionFor(term, 'word', file.words, known), term).toBeUndefined();
+      }
+    }
+    // Most words take the fast path; the forms that are also site words never do.
+    expect(fast).toBeGreaterThan(file.words.length * 2);
+    for (const form of exceptions) expect(isExactWord(form, [form], exceptions)).toBe(false);
+  });
+
+  it('leaves other words to the vocabulary: forms, prefixes, short words, numbers, other words highlighted', () => {
+    expect(isExactWord('klotter', ['Klotter.'], new Set())).toBe(true);
+    expect(isExactWord('förebyggande', ['brott^s^förebyggande'], new Set())).toBe(true);
+    expect(isExactWord('platsen', ['platsen'], new Set(['platsen']))).toBe(false);
+    expect(isExactWord('klottre', ['klottret'], new Set())).toBe(false);
+    expect(isExactWord('tib', ['Tib'], new Set())).toBe(true);
+    expect(isExactWord('ö', ['ö'], new Set())).toBe(false);
+    expect(isExactWord('114', ['114'], new Set())).toBe(false);
+    expect(isExactWord('e-post', ['e-post'], new Set())).toBe(false);
+    expect(isExactWord('vaktare', ['väktare'], new Set())).toBe(false);
   });
 }, 60_000);
 
