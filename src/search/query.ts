@@ -190,10 +190,20 @@ function isForm(a: string, b: string): boolean {
   return p >= 3 && ENDINGS.has(a.slice(p)) && ENDINGS.has(b.slice(p));
 }
 
+/** Stems already worked out: the build stems every word of every page, most of them many times. */
+const stems = new Map<string, string>();
+/** Stems kept at most (a site's distinct words are far fewer; a bound all the same). */
+const MAX_STEMS = 200_000;
+
 /** A word's stem as Pagefind indexes it (Snowball Swedish), without diacritics. */
 export function stemKey(word: string): string {
-  const lower = word.toLowerCase();
-  return fold(swedishStem(lower));
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = fold(swedishStem(word.toLowerCase()));
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /**

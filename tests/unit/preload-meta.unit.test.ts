@@ -1,17 +1,39 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { preloadSearchMeta } from '../../src/search/preload-meta.ts';
+import { preloadSearchMeta, writeFormsOnSite } from '../../src/search/preload-meta.ts';
 
 const WASM_PRELOAD = '<link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous">';
 let dir: string;
 
-function site(entry: unknown, html = `<head>${WASM_PRELOAD}</head>`): string {
+const link = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
+const ONE_CHUNK = [['0', 'ovrig', 'sv_i1']];
+const FILTERS = [
+  ['typ', 'sv_f1'],
+  ['år', 'sv_f2'],
+];
+
+/** Pagefind 1.6's metadata file: gzip of the signature and CBOR `[version, pages, chunks, filters, sorts]`. */
+function metaFile(chunks: unknown, filters: unknown = FILTERS): Buffer {
+  return gzipSync(
+    Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(encode(['1.6.0', [], chunks, filters, []]))]),
+  );
+}
+
+function site(
+  entry: unknown,
+  html = `<head>${WASM_PRELOAD}</head>`,
+  meta: Buffer = metaFile(ONE_CHUNK),
+  hash = 'sv_abc123',
+): string {
   dir = mkdtempSync(path.join(tmpdir(), 'preload-meta-'));
   mkdirSync(path.join(dir, 'pagefind'));
   mkdirSync(path.join(dir, 'sok'));
   writeFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(entry));
+  writeFileSync(path.join(dir, 'pagefind', `pagefind.${hash}.pf_meta`), meta);
   writeFileSync(path.join(dir, 'sok', 'index.html'), html);
   return dir;
 }
@@ -19,12 +41,31 @@ function site(entry: unknown, html = `<head>${WASM_PRELOAD}</head>`): string {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('preloadSearchMeta', () => {
-  it("adds the metadata's preload right after the WebAssembly's", () => {
+  it("adds the metadata's, the filters' and a one-chunk index's preloads right after the WebAssembly's", () => {
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } });
     expect(preloadSearchMeta(root)).toBe('/pagefind/pagefind.sv_abc123.pf_meta');
     expect(readFileSync(path.join(root, 'sok', 'index.html'), 'utf8')).toBe(
-      `<head>${WASM_PRELOAD}<link rel="preload" href="/pagefind/pagefind.sv_abc123.pf_meta" as="fetch" crossorigin="anonymous"></head>`,
+      `<head>${WASM_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/filter/sv_f1.pf_filter')}` +
+        `${link('/pagefind/filter/sv_f2.pf_filter')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
     );
+  });
+
+  it('gives a larger index as a table of chunks for the page to choose from, not as preloads', () => {
+    const chunks = [
+      ['0', 'klott', 'sv_a'],
+      ['klottr', 'ö<b>', 'sv_b'],
+    ];
+    const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } }, undefined, metaFile(chunks));
+    preloadSearchMeta(root);
+    const html = readFileSync(path.join(root, 'sok', 'index.html'), 'utf8');
+    expect(html).not.toContain('.pf_index');
+    const table = /<script type="application\/json" id="search-index-chunks">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(table ?? '')).toEqual(chunks);
+  });
+
+  it('names the metadata file when it is not shaped as Pagefind 1.6 writes it', () => {
+    const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } }, undefined, metaFile([['0', 1]]));
+    expect(() => preloadSearchMeta(root)).toThrow(/pagefind\.sv_abc123\.pf_meta: Pagefind's metadata is not shaped/);
   });
 
   it('names the entry file when it has no Swedish index', () => {
@@ -40,5 +81,25 @@ describe('preloadSearchMeta', () => {
   it('names the search page when its WebAssembly preload is missing', () => {
     const root = site({ languages: { sv: { hash: 'sv_1', wasm: 'sv' } } }, '<head></head>');
     expect(() => preloadSearchMeta(root)).toThrow(/sok\/index\.html: no preload/);
+  });
+});
+
+describe('writeFormsOnSite', () => {
+  it('fills the empty attribute with the forms that are also site words', () => {
+    const root = site({}, '<form id="f" data-forms-on-site data-x>');
+    writeFileSync(
+      path.join(root, 'sok', 'ordlista.json'),
+      JSON.stringify({ words: ['plats', 'platsen', 'museum'], forms: { platsen: 'plats', museet: 'museum' } }),
+    );
+    expect(writeFormsOnSite(root, 'sok/ordlista.json')).toBe(1);
+    expect(readFileSync(path.join(root, 'sok', 'index.html'), 'utf8')).toBe(
+      '<form id="f" data-forms-on-site="platsen" data-x>',
+    );
+  });
+
+  it('names the search page when the attribute is missing', () => {
+    const root = site({}, '<form id="f">');
+    writeFileSync(path.join(root, 'sok', 'ordlista.json'), JSON.stringify({ words: [] }));
+    expect(() => writeFormsOnSite(root, 'sok/ordlista.json')).toThrow(/sok\/index\.html: no empty data-forms-on-site/);
   });
 });
