@@ -12,6 +12,7 @@ import { isProductionBuild, placeholderSiteUrlProblem } from './src/config/site-
 import { readYaml } from './src/content-model/read-yaml.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapLanguageOptions } from './src/integrations/sitemap-languages.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
 import { writtenPages } from './src/integrations/written-pages.ts';
 import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     written.integration,
-    sitemap({ filter: written.filter }),
+    sitemap({ filter: written.filter, ...sitemapLanguageOptions(content, settings.siteUrl) }),
     uploadedFiles(content),
     decapCms(settings.siteUrl),
     searchIndex(),

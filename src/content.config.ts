@@ -21,6 +21,7 @@ import {
   contacts,
   type DataOf,
   documents,
+  languageSettings,
   measures,
   pages,
   pressReleases,
@@ -30,6 +31,7 @@ import {
   searchSettings,
   singletonCollectionName,
   siteSettings,
+  translations,
   warnings,
 } from './content-model/index.ts';
 import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
@@ -111,6 +113,7 @@ export const collections = {
   pressmeddelanden: folder(pressReleases),
   varningar: folder(warnings),
   sidor: folder(pages),
+  oversattningar: folder(translations),
   medborgarloften: folder(citizenPromises),
   dokument: folder(documents),
   atgarder: folder(measures),
@@ -121,6 +124,7 @@ export const collections = {
   'installningar-fem-i-tolv-priset': singleton(awardSettings),
   'installningar-tillganglighet': singleton(accessibilitySettings),
   'installningar-sok': singleton(searchSettings),
+  'installningar-sprak': singleton(languageSettings),
 };
 
 // The names above are written out so Astro can type each collection; this guard makes sure the

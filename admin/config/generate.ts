@@ -8,6 +8,7 @@ import type { CollectionDef, Field, RelationTarget, SingletonDef } from '../../s
 import {
   COLLECTIONS,
   FILES_FOLDER,
+  languageSettings,
   pressSettings,
   SETTINGS_FOLDER,
   SINGLETONS,
@@ -134,6 +135,15 @@ function relationTarget(
         search_fields: ['topics.*.label'],
         display_fields: ['topics.*.label'],
       };
+    case 'sprak':
+      // Languages are the `languages` list of the language settings file.
+      return {
+        collection: SETTINGS_COLLECTION,
+        file: languageSettings.name,
+        value_field: 'languages.*.code',
+        search_fields: ['languages.*.name'],
+        display_fields: ['languages.*.name'],
+      };
   }
 }
 
@@ -243,7 +253,7 @@ function folderCollection(def: CollectionDef, contentRoot: string): CmsFolderCol
     extension: def.format,
     format: def.format === 'yml' ? 'yml' : 'frontmatter',
     create: true,
-    slug: `{{${def.slugFrom}}}`,
+    slug: def.slugTemplate ?? `{{${def.slugFrom}}}`,
     identifier_field: def.slugFrom,
     summary: `{{${def.slugFrom}}}`,
     fields: [...def.fields.map(cmsField), ...bodyField(def)],

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RelationTarget } from './fields.ts';
-import { COLLECTIONS, FILES_FOLDER, pressSettings, SETTINGS_FOLDER } from './index.ts';
+import { COLLECTIONS, FILES_FOLDER, languageSettings, pressSettings, SETTINGS_FOLDER } from './index.ts';
 import { readYaml } from './read-yaml.ts';
 import type { SchemaContext } from './to-zod.ts';
 
@@ -28,6 +28,18 @@ function topicIds(contentDir: string): Set<string> {
   }
 }
 
+/** Language codes listed in the language settings; none when the file is absent or unreadable. */
+function languageCodes(contentDir: string): Set<string> {
+  const file = path.join(contentDir, SETTINGS_FOLDER, `${languageSettings.name}.yml`);
+  if (!existsSync(file)) return new Set();
+  try {
+    const data = readYaml(readFileSync(file, 'utf8')) as { languages?: { code?: unknown }[] } | undefined;
+    return new Set((data?.languages ?? []).map((l) => String(l.code)));
+  } catch {
+    return new Set();
+  }
+}
+
 /** Absolute path on disk of an uploaded file's public path (`/filer/x.pdf`), or undefined. */
 export function uploadedFilePath(contentDir: string, publicPath: string): string | undefined {
   const prefix = `/${FILES_FOLDER}/`;
@@ -48,6 +60,7 @@ export function createSchemaContext(contentDir: string): SchemaContext {
     dokument: byName('dokument'),
     sidor: byName('sidor'),
     amnen: topicIds(contentDir),
+    sprak: languageCodes(contentDir),
   };
   return {
     ids,

@@ -11,7 +11,7 @@ export interface Option {
 }
 
 /** Collections (and settings lists) a relation field may point at. */
-export type RelationTarget = 'kontakter' | 'dokument' | 'amnen' | 'sidor';
+export type RelationTarget = 'kontakter' | 'dokument' | 'amnen' | 'sidor' | 'sprak';
 
 interface Base {
   /** Key in the front matter or data file (ASCII, camelCase). */
@@ -66,6 +66,11 @@ export interface CollectionDef<Fs extends readonly Field[] = readonly Field[]> {
   readonly checks?: readonly CrossFieldCheck[];
   /** The field the CMS builds the file name (slug) from. */
   readonly slugFrom: string;
+  /**
+   * A Decap slug template for new files instead of `slugFrom` alone, with fields by name
+   * (`{{language}}-{{original}}`), for entries whose title does not make a good ASCII file name.
+   */
+  readonly slugTemplate?: string;
   /** Slugs an entry may not have, because another page of the site uses that URL. */
   readonly reservedSlugs?: readonly string[];
 }

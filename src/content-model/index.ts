@@ -7,6 +7,7 @@ import { awardWinners } from './collections/award-winners.ts';
 import { citizenPromises } from './collections/citizen-promises.ts';
 import { contacts } from './collections/contacts.ts';
 import { documents } from './collections/documents.ts';
+import { languageSettings } from './collections/languages.ts';
 import { measures } from './collections/measures.ts';
 import { pages } from './collections/pages.ts';
 import { pressReleases } from './collections/press-releases.ts';
@@ -17,6 +18,7 @@ import {
   searchSettings,
   siteSettings,
 } from './collections/settings.ts';
+import { translations } from './collections/translations.ts';
 import { warnings } from './collections/warnings.ts';
 import type { CollectionDef, Field, Infer, SingletonDef } from './fields.ts';
 
@@ -27,12 +29,14 @@ export {
   citizenPromises,
   contacts,
   documents,
+  languageSettings,
   measures,
   pages,
   pressReleases,
   pressSettings,
   searchSettings,
   siteSettings,
+  translations,
   warnings,
 };
 
@@ -41,6 +45,7 @@ export const COLLECTIONS: readonly CollectionDef[] = [
   pressReleases,
   warnings,
   pages,
+  translations,
   citizenPromises,
   documents,
   measures,
@@ -55,6 +60,7 @@ export const SINGLETONS: readonly SingletonDef[] = [
   awardSettings,
   accessibilitySettings,
   searchSettings,
+  languageSettings,
 ];
 
 /** Folder (under the content folder) of the settings files. */

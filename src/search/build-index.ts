@@ -115,6 +115,13 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
     for (const file of htmlFiles(siteDir)) {
       const page = readFileSync(path.join(siteDir, file), 'utf8');
       if (!/<main\b[^>]*data-pagefind-body/.test(page)) continue;
+      // Pages in other languages (`/en/…`) go to Pagefind as they are, into their language's
+      // index: the synonyms, compounds and vocabulary are Swedish (lättläst pages are `sv`).
+      if (!/<html\b[^>]*\blang="sv"/.test(page)) {
+        pages++;
+        pending.push(index.addHTMLFile({ url: urlOf(file), content: page }));
+        continue;
+      }
       const t0 = performance.now();
       const withSynonyms = synonymMarkers(page, synonyms);
       const html = withSynonyms.html;

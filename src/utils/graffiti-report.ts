@@ -80,6 +80,33 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * The error texts of the form in one language. `{max}`, `{size}` and `{length}` are replaced by
+ * the numbers. Swedish is here; other languages come from the language settings (`installningar/sprak.yml`).
+ */
+export interface ReportMessages {
+  placeMissing: string;
+  descriptionMissing: string;
+  notImage: string;
+  photoTooBig: string;
+  tooLong: string;
+  contactInvalid: string;
+}
+
+export const SWEDISH_MESSAGES: ReportMessages = {
+  placeMissing: 'Skriv var klottret finns',
+  descriptionMissing: 'Beskriv klottret',
+  notImage: 'Filen måste vara en bild, till exempel JPG eller PNG',
+  photoTooBig: 'Bilden får vara högst {max}. Din bild är {size}.',
+  tooLong: 'Texten får vara högst {max} tecken. Nu är det {length} tecken.',
+  contactInvalid: 'Skriv en e-postadress eller ett telefonnummer, till exempel namn@exempel.se eller 070-123 45 67',
+};
+
+/** A message with its `{name}` placeholders filled in. */
+export function fillIn(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s-]{7,20}$/;
 const IMAGE_EXTENSION = /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?)$/i;
@@ -91,32 +118,36 @@ export function isImage(photo: PhotoInfo): boolean {
 }
 
 /** Every problem with a report, in the order of the form, each with the message shown next to its field. */
-export function validateReport(input: ReportInput): FieldError[] {
+export function validateReport(input: ReportInput, messages?: ReportMessages): FieldError[] {
   const errors: FieldError[] = [];
   const tooLong = (field: ReportField, value: string, what: string) => {
     const max = REPORT_FIELDS[field].maxLength;
     if (max !== undefined && value.length > max) {
-      errors.push({ field, message: `${what} får vara högst ${max} tecken. Nu är det ${value.length} tecken.` });
+      const message = messages
+        ? fillIn(messages.tooLong, { max, length: value.length })
+        : `${what} får vara högst ${max} tecken. Nu är det ${value.length} tecken.`;
+      errors.push({ field, message });
       return true;
     }
     return false;
   };
+  const m = messages ?? SWEDISH_MESSAGES;
 
   const place = input.place.trim();
-  if (place === '') errors.push({ field: 'place', message: 'Skriv var klottret finns' });
+  if (place === '') errors.push({ field: 'place', message: m.placeMissing });
   else tooLong('place', place, 'Platsen');
 
   const description = input.description.trim();
-  if (description === '') errors.push({ field: 'description', message: 'Beskriv klottret' });
+  if (description === '') errors.push({ field: 'description', message: m.descriptionMissing });
   else tooLong('description', description, 'Beskrivningen');
 
   if (input.photo !== undefined) {
     if (!isImage(input.photo)) {
-      errors.push({ field: 'photo', message: 'Filen måste vara en bild, till exempel JPG eller PNG' });
+      errors.push({ field: 'photo', message: m.notImage });
     } else if (input.photo.size > PHOTO_MAX_BYTES) {
       errors.push({
         field: 'photo',
-        message: `Bilden får vara högst ${PHOTO_MAX_TEXT}. Din bild är ${formatFileSize(input.photo.size)}.`,
+        message: fillIn(m.photoTooBig, { max: PHOTO_MAX_TEXT, size: formatFileSize(input.photo.size) }),
       });
     }
   }
@@ -130,16 +161,14 @@ export function validateReport(input: ReportInput): FieldError[] {
     !EMAIL.test(contact) &&
     !PHONE.test(contact)
   ) {
-    errors.push({
-      field: 'contact',
-      message: 'Skriv en e-postadress eller ett telefonnummer, till exempel namn@exempel.se eller 070-123 45 67',
-    });
+    errors.push({ field: 'contact', message: m.contactInvalid });
   }
   return errors;
 }
 
 /** The warning shown under a free-text field that seems to contain a personal identity number. */
-export function identityNumberWarning(text: string): string | undefined {
+export function identityNumberWarning(text: string, warning?: string): string | undefined {
+  if (warning !== undefined) return findIdentityNumbers(text).length > 0 ? warning : undefined;
   return findIdentityNumbers(text).length > 0
     ? 'Det ser ut som att du har skrivit ett personnummer. Ta bort det om det inte behövs för anmälan. Du kan ändå skicka anmälan.'
     : undefined;

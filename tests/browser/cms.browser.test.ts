@@ -202,4 +202,35 @@ describe('the CMS at /admin/', () => {
       await closeCms(cms);
     }
   });
+
+  it('records who checked a translation, keeping its language, Swedish page and version (local editing)', async () => {
+    const cms = await openCms('fs');
+    const { page, repo } = cms;
+    try {
+      const id = 'en-nattvandring';
+      await page.goto(`${site.url}/admin/?decap-server=${cms.decap.port}#/collections/oversattningar/entries/${id}`);
+      const title = page.getByLabel('Rubrik', { exact: true });
+      await expect.poll(() => title.inputValue()).toBe('Night walking (nattvandring)');
+      await page.getByLabel(/^Granskad av( \(frivillig\))?$/).fill('Testredaktör');
+      await page.getByLabel(/^Granskad datum( \(frivillig\))?$/).fill('2026-11-25');
+      await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
+      await page.getByText('Inlägg sparat').first().waitFor();
+
+      const file = path.join(repo.contentDir, 'oversattningar', `${id}.mdx`);
+      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('Testredaktör');
+      const { data, body } = parseMarkdownFile(readFileSync(file, 'utf8'));
+      expect(data).toMatchObject({
+        language: 'en',
+        original: 'nattvandring',
+        originalVersion: '60a5596d',
+        checkedBy: 'Testredaktör',
+        checkedDate: '2026-11-25',
+      });
+      expect(body).toContain('Adults are needed where young people are.');
+      expectValidContent(repo.contentDir);
+    } finally {
+      await closeCms(cms);
+    }
+  });
 });

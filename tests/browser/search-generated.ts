@@ -50,12 +50,14 @@ export function typoOf(word: string): string | undefined {
   return letters.join('');
 }
 
-/** Every indexed page of a built site with its title (the `<h1>` of its indexed `<main>`). */
+/** Every indexed Swedish page of a built site with its title (the `<h1>` of its indexed `<main>`). */
 export function indexedPages(dist: string): { url: string; title: string }[] {
   return listFiles(dist)
     .filter((f) => f.endsWith('.html'))
     .flatMap((file) => {
       const html = readFileSync(path.join(dist, file), 'utf8');
+      // Only Swedish pages (lättläst is Swedish too): /sok/ searches Pagefind's Swedish index.
+      if (!/<html\b[^>]*\blang="sv"/.test(html)) return [];
       const main = /<main\b[^>]*data-pagefind-body[^>]*>[\s\S]*?<\/main>/.exec(html)?.[0];
       const h1 = main && /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1];
       if (!h1) return [];

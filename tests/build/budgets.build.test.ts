@@ -42,7 +42,8 @@ function inlineScripts(html: string): string {
 }
 
 function hasSearchOrForm(urlPath: string, html: string): boolean {
-  if (urlPath === '/sok/' || urlPath.startsWith('/sok/?')) return true;
+  // The search pages: Swedish (`/sok/`, `/sok/?q=…`) and each language's (`/en/sok/`).
+  if (/^\/([a-z]+\/)?sok\/(\?|$)/.test(urlPath)) return true;
   return [...html.matchAll(/<form\b[^>]*>/g)].some((m) => !m[0].includes('role="search"'));
 }
 

@@ -2,7 +2,8 @@
  * The residents' services built from fixtures (a content copy, never `content/`): a current
  * citizen promise with follow-ups, award winners and a nomination window, documents of several
  * kinds and measures with owner and status. Built twice: while nominations are open, and after.
- * Also the default content's own pages for these services.
+ * Also the default content's own pages for these services. The same copy carries the translation
+ * fixtures (a Swedish page changed after it was translated), so that needs no build of its own.
  */
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,12 @@ import {
 import { htmlFor, sitemapPaths, textOf } from '../support/dist.ts';
 import { FIXTURE_PROMISE, writeResidentsFixtures } from '../support/residents-fixtures.ts';
 import { sharedBuild } from '../support/shared-build.ts';
+import {
+  CHANGED_ORIGINAL,
+  CHECKED_BY,
+  RESAVED_ORIGINAL,
+  writeTranslationFixtures,
+} from '../support/translation-fixtures.ts';
 
 const WINDOW = { opens: '2026-11-01', closes: '2026-12-15' };
 let content: string;
@@ -33,6 +40,7 @@ let plain: BuildResult;
 beforeAll(() => {
   content = copyContent();
   writeResidentsFixtures(content, WINDOW);
+  writeTranslationFixtures(content);
   open = buildSite({ contentDir: content, buildTime: '2026-11-23T12:00:00Z' });
   closed = buildSite({ contentDir: content, buildTime: '2026-12-16T12:00:00Z' });
   plain = sharedBuild();
@@ -299,5 +307,53 @@ describe('legal pages (default content)', () => {
     for (const fact of ['inga kakor', 'Anmäl klotter', 'allmän handling', 'offentlighetsprincipen', 'gallring']) {
       expect(text).toContain(fact);
     }
+  });
+});
+
+describe('translations whose Swedish page has changed', () => {
+  /** The page's text without the space `textOf` leaves where a tag closed before a full stop. */
+  const prose = (html: string) => textOf(html).replace(/ \./g, '.');
+  const notice = (html: string) =>
+    /<p class="translation-status__behind" data-translation-out-of-date[^>]*>([\s\S]*?)<\/p>/.exec(html);
+
+  it('say so in their own language and link to the Swedish page', () => {
+    const expected: Record<string, string> = {
+      en: 'The Swedish page has changed since this page was translated.',
+      fi: 'Ruotsinkielistä sivua on muutettu tämän käännöksen jälkeen.',
+      ar: 'تغيّرت الصفحة السويدية بعد ترجمة هذه الصفحة.',
+      lattlast: 'Den vanliga sidan har ändrats efter att den här texten skrevs.',
+    };
+    for (const [code, text] of Object.entries(expected)) {
+      const html = read(open, `/${code}/${CHANGED_ORIGINAL}/`);
+      expect(textOf(notice(html)?.[1] ?? ''), code).toContain(text);
+      expect(html, code).toMatch(new RegExp(`<a href="/${CHANGED_ORIGINAL}/" hreflang="sv"[ >]`));
+    }
+  });
+
+  it('are not out of date when the Swedish page was only re-saved, and show who checked them and when, in their language', () => {
+    const english = read(open, `/en/${RESAVED_ORIGINAL}/`);
+    expect(notice(english)).toBeNull();
+    expect(prose(english)).toContain(`Translation checked by ${CHECKED_BY}, November 20, 2026.`);
+    expect(english).not.toContain('data-translation-not-checked');
+    const arabic = read(open, `/ar/${RESAVED_ORIGINAL}/`);
+    expect(notice(arabic)).toBeNull();
+    expect(prose(arabic)).toMatch(new RegExp(`راجع الترجمة ${CHECKED_BY}, \\S+ نوفمبر \\S+\\.`));
+    expect(read(open, `/fi/${RESAVED_ORIGINAL}/`)).toContain('data-translation-not-checked');
+  });
+
+  it("are listed first, as behind, in the editors' overview", () => {
+    const overview = read(open, '/oversattningar/');
+    expect(overview).toContain('data-translations-behind="4"');
+    const rows = [...overview.matchAll(/<tr data-translation="([^"]+)" data-out-of-date="(true|false)"/g)];
+    expect(rows.slice(0, 4).map((r) => [r[1], r[2]])).toEqual(
+      ['ar', 'en', 'fi', 'lattlast'].map((code) => [`/${code}/${CHANGED_ORIGINAL}/`, 'true']),
+    );
+    expect(rows.slice(4).every((r) => r[2] === 'false')).toBe(true);
+  });
+
+  it('are all up to date in the default content', () => {
+    const overview = read(plain, '/oversattningar/');
+    expect(overview).toContain('data-translations-behind="0"');
+    expect(read(plain, `/en/${CHANGED_ORIGINAL}/`)).not.toContain('data-translation-out-of-date');
   });
 });

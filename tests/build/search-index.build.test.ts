@@ -82,8 +82,13 @@ describe('the search index', () => {
     expect(indexable).toContain('est/index.html');
     expect(indexable).toContain('pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/index.html');
     expect(indexable.filter((f) => /^pressmeddelanden\/(ar|typ|amne|sida)\//.test(f))).toEqual([]);
-    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.sv.page_count).toBe(indexable.length);
+    // One index per language (`<html lang>`): the Swedish one holds the Swedish pages.
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const swedish = indexable.filter((f) => /<html lang="sv"/.test(readFileSync(path.join(dist, f), 'utf8')));
+    expect(entry.languages.sv?.page_count).toBe(swedish.length);
+    expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(indexable.length);
   });
 
   it('never holds a draft or an embargoed entry (they are not built at all)', () => {
@@ -176,10 +181,13 @@ describe('the search index', () => {
     expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
   });
 
-  it("lets only the search page run WebAssembly ('wasm-unsafe-eval' in its CSP, nowhere else)", () => {
+  it("lets only the search pages run WebAssembly ('wasm-unsafe-eval' in their CSP, nowhere else)", () => {
     const csp = (html: string) => /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    // The Swedish search page and each language's (`en/sok/`).
+    const searchPage = (file: string) => /^([a-z]+\/)?sok\/index\.html$/.test(file);
     expect(csp(htmlFor(dist, '/sok/') ?? '')).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    for (const file of listFiles(dist).filter((f) => f.endsWith('.html') && f !== 'sok/index.html')) {
+    expect(csp(htmlFor(dist, '/en/sok/') ?? '')).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    for (const file of listFiles(dist).filter((f) => f.endsWith('.html') && !searchPage(f))) {
       expect(csp(readFileSync(path.join(dist, file), 'utf8')), file).not.toContain('wasm-unsafe-eval');
     }
   });

@@ -5,9 +5,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/config/site.ts';
 import { formatFileSize } from '../../src/utils/format-file-size.ts';
 import type { BuildResult } from '../support/build.ts';
 import { htmlFor, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
+import { languageOfFile, languagesOf } from '../support/languages.ts';
 import { sharedBuild } from '../support/shared-build.ts';
 
 let build: BuildResult;
@@ -181,19 +183,23 @@ function isSearchWarmUp(tag: string): boolean {
 }
 
 function needsScript(file: string, html: string): boolean {
-  if (file.startsWith('sok/')) return true;
+  // The search pages: Swedish (`sok/`) and each language's (`en/sok/`).
+  if (/^([a-z]+\/)?sok\//.test(file)) return true;
   const forms = [...html.matchAll(/<form\b[^>]*>/g)].map((m) => m[0]).filter((t) => !t.includes('role="search"'));
   return forms.length > 0 || html.includes('data-warning-ends') || html.includes('data-copy-link');
 }
 
 describe('page furniture', () => {
-  it('every page is Swedish, has a skip link to main, the header search form and the footer links', () => {
+  it("every page is in Swedish or its address's language, has a skip link to main, the header search form and the footer links", () => {
+    const languages = languagesOf(contentDir({ SITE_CONTENT: process.env.SITE_CONTENT }));
     for (const file of siteHtmlFiles()) {
       const html = readFileSync(path.join(dist, file), 'utf8');
-      expect(html, file).toContain('<html lang="sv"');
+      const language = languageOfFile(file, languages);
+      expect(html, file).toContain(`<html lang="${language?.lang ?? 'sv'}" dir="${language?.dir ?? 'ltr'}"`);
       expect(html, file).toMatch(/<a class="skip-link" href="#main">/);
       expect(html, file).toMatch(/<main id="main"/);
-      expect(html, file).toMatch(/<form class="search-form" role="search" action="\/sok\/" method="get"[\s>]/);
+      const search = language ? `/${language.code}/sok/` : '/sok/';
+      expect(html, file).toContain(`<form class="search-form" role="search" action="${search}" method="get"`);
       expect(html, file).toContain('href="/tillganglighetsredogorelse/"');
     }
   });

@@ -15,6 +15,7 @@ export const KNOWN_IDS: Record<RelationTarget, string> = {
   dokument: 'd-1',
   amnen: 't-1',
   sidor: 'p-1',
+  sprak: 'l-1',
 };
 
 /** A schema context in which only `KNOWN_IDS` exist and every uploaded file exists. */
@@ -24,6 +25,7 @@ export const PROBE_CONTEXT: SchemaContext = {
     dokument: new Set([KNOWN_IDS.dokument]),
     amnen: new Set([KNOWN_IDS.amnen]),
     sidor: new Set([KNOWN_IDS.sidor]),
+    sprak: new Set([KNOWN_IDS.sprak]),
   },
   fileExists: () => true,
 };
@@ -53,6 +55,7 @@ function cmsRelationTarget(field: CmsField): RelationTarget | undefined {
   if (field.collection === 'dokument') return 'dokument';
   if (field.collection === 'sidor') return 'sidor';
   if (field.file === 'pressrum' && field.value_field === 'topics.*.id') return 'amnen';
+  if (field.file === 'sprak' && field.value_field === 'languages.*.code') return 'sprak';
   return undefined;
 }
 

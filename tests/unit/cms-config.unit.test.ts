@@ -92,7 +92,7 @@ describe('the generated CMS config and the Astro schemas (drift test)', () => {
       /published: a datetime widget/,
     ],
     ['a number range', (c) => (fieldOf(c, 'fem-i-tolv', 'year').max = 3000), /year: maximum 3000/],
-    ['a settings file left out', (c) => settingsOf(c).files.pop(), /installningar\/sok: not editable/],
+    ['a settings file left out', (c) => settingsOf(c).files.pop(), /installningar\/sprak: not editable/],
     ['a collection left out', (c) => c.collections.splice(1, 1), /collections:/],
   ];
   it.each(broken)('reports %s', (_name, breakIt, message) => {
@@ -141,7 +141,9 @@ describe('cmsConfig', () => {
 
   it('makes ASCII file names from titles (å/ä → a, ö → o)', () => {
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
-    for (const collection of folders) expect(collection.slug).toMatch(/^\{\{[a-z]+\}\}$/);
+    // A file name from one field, or (translations) from fields joined by hyphens.
+    for (const collection of folders) expect(collection.slug).toMatch(/^\{\{[a-zA-Z]+\}\}(-\{\{[a-zA-Z]+\}\})*$/);
+    expect(folders.find((c) => c.name === 'oversattningar')?.slug).toBe('{{language}}-{{original}}');
   });
 
   it('lists every collection with its Swedish label and hint, in the model order, with the right format', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fillIn,
   identityNumberWarning,
   isImage,
   PHOTO_MAX_BYTES,
   REPORT_FIELDS,
   type ReportInput,
+  type ReportMessages,
   validateReport,
 } from '../../src/utils/graffiti-report.ts';
 import { findIdentityNumbers } from '../../src/utils/identity-numbers.ts';
@@ -84,5 +86,39 @@ describe('personal identity numbers in free text', () => {
     expect(identityNumberWarning('121212-1212')).toMatch(/personnummer.*Du kan ändå skicka/);
     expect(identityNumberWarning('Inget nummer här')).toBeUndefined();
     expect(validateReport({ ...valid, description: 'Såg det, mitt nummer är 121212-1212' })).toEqual([]);
+  });
+});
+
+describe('the form in another language', () => {
+  const english: ReportMessages = {
+    placeMissing: 'Write where the graffiti is',
+    descriptionMissing: 'Describe the graffiti',
+    notImage: 'The file must be an image',
+    photoTooBig: 'The photo can be at most {max}. Your photo is {size}.',
+    tooLong: 'The text can be at most {max} characters. It is {length} characters now.',
+    contactInvalid: 'Write an email address or a phone number',
+  };
+
+  it('gives every error in that language, with the numbers filled in', () => {
+    const errors = validateReport(
+      {
+        place: '',
+        description: 'x'.repeat(2001),
+        name: '',
+        contact: 'nej',
+        photo: { name: 'a.jpg', type: 'image/jpeg', size: 9_000_000 },
+      },
+      english,
+    );
+    expect(errors).toEqual([
+      { field: 'place', message: 'Write where the graffiti is' },
+      { field: 'description', message: 'The text can be at most 2000 characters. It is 2001 characters now.' },
+      { field: 'photo', message: 'The photo can be at most 8 MB. Your photo is 9,0 MB.' },
+      { field: 'contact', message: 'Write an email address or a phone number' },
+    ]);
+  });
+
+  it('leaves a placeholder it does not know as written', () => {
+    expect(fillIn('{max} och {okänd}', { max: 3 })).toBe('3 och {okänd}');
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * The search page of a language (`/en/sok/`, `src/pages/[lang]/sok.astro`): searches the pages in
+ * the page's language only. Pagefind keeps one index per `lang` and opens the one of the page it
+ * runs on (`<html lang="en">`), so the engine is the Swedish search page's (`engine.ts`), unchanged.
+ * The texts come from the language settings, through the page's `data-texts`. The Swedish
+ * search's extras (synonyms, compounds, "Menade du …?", filters) are Swedish and are not used here.
+ */
+import { loadPagefind } from './engine.ts';
+import { stripCompoundMarks } from './mark-compounds.ts';
+
+interface Texts {
+  empty: string;
+  none: string;
+  results: string;
+  failed: string;
+}
+
+/** Most results shown. */
+const MAX_RESULTS = 20;
+
+const root = document.querySelector<HTMLElement>('[data-language-search]');
+if (root) void run(root);
+
+/** Pagefind's excerpt as text and <mark>s, nothing else; Swedish compound marks removed (lättläst's search). */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...(doc.body.firstElementChild?.childNodes ?? [])].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = stripCompoundMarks(node.textContent ?? '');
+      return mark;
+    }
+    return document.createTextNode(stripCompoundMarks(node.textContent ?? ''));
+  });
+}
+
+async function run(root: HTMLElement): Promise<void> {
+  const texts = JSON.parse(root.dataset.texts ?? '{}') as Texts;
+  const lang = document.documentElement.lang;
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const swedish = root.querySelector<HTMLAnchorElement>('[data-search-swedish]');
+  const input = document.querySelector<HTMLInputElement>('#language-search');
+  const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
+  if (!status || !list) return;
+  if (input) input.value = query;
+  if (swedish && query !== '') swedish.href = `/sok/?q=${encodeURIComponent(query)}`;
+  if (query === '') {
+    status.textContent = texts.empty;
+    return;
+  }
+  root.setAttribute('aria-busy', 'true');
+  try {
+    const pagefind = await loadPagefind();
+    const response = await pagefind.search(query);
+    const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(
+      ...results.map((data) => {
+        const item = document.createElement('li');
+        const heading = document.createElement('h2');
+        const link = document.createElement('a');
+        link.href = data.url;
+        link.textContent = stripCompoundMarks(data.meta.title ?? data.url);
+        heading.append(link);
+        const excerpt = document.createElement('p');
+        excerpt.append(...excerptNodes(data.excerpt));
+        item.append(heading, excerpt);
+        return item;
+      }),
+    );
+    status.textContent =
+      results.length === 0
+        ? texts.none
+        : `${texts.results} ${new Intl.NumberFormat(lang).format(response.results.length)}`;
+  } catch {
+    status.textContent = texts.failed;
+  } finally {
+    root.removeAttribute('aria-busy');
+  }
+}
