@@ -379,6 +379,28 @@ const CATALOGUE: Case[] = [
     field: 'title',
     message: /put 2024 in quotes/,
   },
+  {
+    name: 'source ("Källa") with an impossible date',
+    file: PAGE,
+    breakIt: (d) =>
+      editEntry(d, PAGE, (x) => Object.assign(x, { provenance: { text: 'Kommunens webbsida', date: '2023-02-30' } })),
+    field: 'provenance.date',
+    message: /not a real date/,
+  },
+  {
+    name: 'source ("Källa") written as plain text instead of its fields',
+    file: MEASURE,
+    breakIt: (d) => editEntry(d, MEASURE, (x) => Object.assign(x, { provenance: 'Färre brott, ökad trygghet' })),
+    field: 'provenance',
+    message: /expected a set of fields/,
+  },
+  {
+    name: 'source ("Källa") with a misspelt field',
+    file: SITE,
+    breakIt: (d) => editEntry(d, SITE, (x) => Object.assign(x, { provenance: { text: 'x', notes: 'y' } })),
+    field: 'provenance',
+    message: /unknown field\(s\): notes/,
+  },
 ];
 
 describe('malformed content fails validation, naming the file and the field', () => {
@@ -445,6 +467,9 @@ describe('what Decap writes is accepted', () => {
     editEntry(dir, MEASURE, (x) => {
       x.owner = '';
       x.status = '';
+    });
+    editEntry(dir, PROMISE, (x) => {
+      x.provenance = { text: '', date: '', note: '' };
     });
     expect(validateContentDir(dir, dir).map(formatContentError)).toEqual([]);
   });
