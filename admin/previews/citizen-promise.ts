@@ -1,5 +1,6 @@
 /** Preview of a citizen promise (medborgarlöfte): period, areas, parties and the promises. */
 import type { PreviewProps } from '../globals.d.ts';
+import { bodyWarning } from './body-warning.ts';
 import { h, list, page, text } from './helpers.ts';
 
 interface Promise {
@@ -49,6 +50,7 @@ export function CitizenPromisePreview({ entry, widgetFor }: PreviewProps) {
         ),
       ),
     ),
+    bodyWarning(entry, 'md'),
     h('div', { className: 'prose' }, widgetFor('body')),
   );
 }

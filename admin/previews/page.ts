@@ -1,5 +1,6 @@
 /** Preview of a page, with the heading, lead and body of `src/pages/[slug].astro`. */
 import type { PreviewProps } from '../globals.d.ts';
+import { bodyWarning } from './body-warning.ts';
 import { date, h, page, text } from './helpers.ts';
 
 /** The components editors may use in page bodies (`src/user-components/`). */
@@ -20,6 +21,7 @@ export function PagePreview({ entry, widgetFor }: PreviewProps) {
       : null,
     h('h1', null, text(entry, 'title') || 'Rubrik saknas'),
     h('p', { className: 'lead' }, text(entry, 'summary')),
+    bodyWarning(entry, 'mdx'),
     h('div', { className: 'prose' }, widgetFor('body')),
     reviewed ? h('p', { className: 'meta' }, `Senast granskad ${reviewed}`) : null,
   );

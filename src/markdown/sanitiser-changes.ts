@@ -9,7 +9,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Nodes, Root } from 'hast';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
-import { toHast } from 'mdast-util-to-hast';
+import { type Options as ToHastOptions, toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import { CONTENT_SCHEMA, MDX_NODE_TYPES, sanitiserInput } from './sanitize-content.ts';
 
@@ -86,7 +86,10 @@ function tokens(tree: Nodes, sanitised: boolean): Token[] {
 /** The hast tree of a body, as the build's Markdown/MDX pipeline hands it to the sanitiser. */
 function bodyTree(body: string, format: 'md' | 'mdx'): Nodes {
   const mdast = createProcessor({ format }).parse(body);
-  return toHast(mdast, { allowDangerousHtml: true, passThrough: MDX_NODE_TYPES }) as Nodes;
+  return toHast(mdast, {
+    allowDangerousHtml: true,
+    passThrough: MDX_NODE_TYPES as ToHastOptions['passThrough'],
+  }) as Nodes;
 }
 
 /**

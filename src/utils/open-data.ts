@@ -184,7 +184,7 @@ type MeasureEntry = {
     description: string;
     owner?: string | undefined;
     status?: (typeof MEASURE_STATUSES)[number]['value'] | undefined;
-    provenance?: { text: string } | undefined;
+    provenance?: { text?: string | undefined } | undefined;
     order?: number | undefined;
     documents?: string[] | undefined;
   };
