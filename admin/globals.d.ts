@@ -20,8 +20,15 @@ export interface PreviewProps {
 
 export type PreviewComponent = (props: PreviewProps) => PreviewNode;
 
+/** A locale's phrases: nested objects of strings, keys as in decap-cms-locales. */
+export interface LocalePhrases {
+  [key: string]: string | LocalePhrases;
+}
+
 export interface DecapCms {
   init(options: { config: CmsConfig & { load_config_file: false } }): void;
+  registerLocale(locale: string, phrases: LocalePhrases): void;
+  getLocale(locale: string): LocalePhrases | undefined;
   registerPreviewTemplate(collection: string, component: PreviewComponent): void;
   registerPreviewStyle(href: string): void;
 }

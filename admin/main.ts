@@ -1,10 +1,13 @@
 /**
  * The CMS's entry script (bundled to `/admin/cms.js` at build time): loads the config generated from
- * the content model (`/admin/config.json`), registers the previews and the site's stylesheet, and
+ * the content model (`/admin/config.json`), completes Decap's Swedish (`locale-sv.ts`), registers the
+ * previews and the site's stylesheet, adds what Decap lacks on a refused save (`form-help.ts`), and
  * starts Decap, which `decap-cms.js` has already put on `window.CMS`.
  */
 import type { CmsConfig } from './config/generate.ts';
+import { installFormHelp } from './form-help.ts';
 import { localBackendFromQuery } from './local-backend.ts';
+import { registerSwedish } from './locale-sv.ts';
 import { registerPreviews } from './previews/index.ts';
 
 async function start(): Promise<void> {
@@ -15,6 +18,8 @@ async function start(): Promise<void> {
   const local = localBackendFromQuery(window.location.search, fallback);
   // In Swedish too; Decap would otherwise start the widget itself, in English.
   window.netlifyIdentity?.init({ locale: 'sv' });
+  registerSwedish(window.CMS);
+  installFormHelp();
   registerPreviews(window.CMS);
   window.CMS.init({ config: { ...config, local_backend: { url: local }, load_config_file: false } });
 }

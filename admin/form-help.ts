@@ -1,0 +1,141 @@
+/**
+ * Two things Decap 3.16 does not do and has no hook for (no event on a refused save, no option for
+ * the rich-text editor's name), done here from outside by watching its DOM:
+ *
+ * - When a save or publish is refused, focus and scroll go to the first field in error (in form
+ *   order), and a notice of ours names that field and says what is wrong. Decap only shows a toast
+ *   ("Ett obligatoriskt fält är tomt …") and marks the fields, wherever the editor happens to be.
+ * - The rich-text body editor (Slate, a `contenteditable` with role textbox) gets its field's label
+ *   as its accessible name; Decap gives it none.
+ *
+ * What is read from Decap's markup: its field label is a `<label for>` in the field's top bar, and
+ * the errors are the list beside it (an emotion component labelled `ControlErrorsList`, which shows
+ * in its class name). If a Decap upgrade changes that, `tests/browser/cms.browser.test.ts` fails.
+ */
+
+const ERROR_LIST = 'ul[class*="ControlErrorsList"]';
+const RICH_TEXT = '[data-slate-editor="true"]';
+const NOTICE_ID = 'refused-save-notice';
+/** How long after a click on Spara/Publicera the errors may take to appear. */
+const WAIT_MS = 2000;
+
+/** The label text of a field, without Decap's "(frivillig)". */
+function labelText(label: Element | null | undefined): string {
+  return (label?.textContent ?? '').replace(/\s*\(frivillig\)\s*$/, '').trim();
+}
+
+interface FieldInError {
+  label: string;
+  message: string;
+  focusTarget: HTMLElement | null;
+  container: HTMLElement;
+}
+
+function firstFieldInError(): FieldInError | undefined {
+  const list = document.querySelector(ERROR_LIST);
+  const topbar = list?.parentElement;
+  const container = topbar?.parentElement;
+  if (!list || !topbar || !container) return undefined;
+  const label = topbar.querySelector('label');
+  const byId = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
+  const focusable = byId?.matches('input, textarea, select, button, [contenteditable="true"], [tabindex]')
+    ? byId
+    : container.querySelector<HTMLElement>(
+        'input:not([type="hidden"]), textarea, select, [contenteditable="true"], button, [tabindex="0"]',
+      );
+  return {
+    label: labelText(label),
+    message: (list.textContent ?? '').trim(),
+    focusTarget: focusable,
+    container,
+  };
+}
+
+function showNotice(field: FieldInError, count: number): void {
+  let notice = document.getElementById(NOTICE_ID);
+  if (!notice) {
+    notice = document.createElement('div');
+    notice.id = NOTICE_ID;
+    notice.setAttribute('role', 'alert');
+    // Outside Decap's React tree (which would remove it), so styled here: /admin/ has no stylesheet of ours.
+    Object.assign(notice.style, {
+      position: 'fixed',
+      top: '4.5rem',
+      left: '50%',
+      transform: 'translateX(-50%)',
+      zIndex: '1000',
+      maxWidth: 'min(40rem, calc(100vw - 2rem))',
+      padding: '0.75rem 1rem',
+      background: '#fff0f0',
+      color: '#5c0011',
+      border: '2px solid #b00020',
+      borderRadius: '4px',
+      font: '16px/1.4 system-ui, sans-serif',
+      boxShadow: '0 2px 8px rgb(0 0 0 / 0.2)',
+    });
+    document.body.append(notice);
+  }
+  const more = count > 1 ? ` ${count - 1} fält till behöver också rättas.` : '';
+  notice.textContent = `Inte sparat. Rätta fältet ”${field.label}”: ${field.message}${more}`;
+  notice.hidden = false;
+}
+
+function hideNoticeWhenFixed(): void {
+  const notice = document.getElementById(NOTICE_ID);
+  if (notice && !notice.hidden && !document.querySelector(ERROR_LIST)) notice.hidden = true;
+}
+
+/** After a click on a save or publish control: if Decap refuses, take the editor to the first error. */
+function afterSaveAttempt(): void {
+  const started = Date.now();
+  const check = () => {
+    const field = firstFieldInError();
+    if (field) {
+      field.container.scrollIntoView({ block: 'center' });
+      field.focusTarget?.focus({ preventScroll: true });
+      showNotice(field, document.querySelectorAll(ERROR_LIST).length);
+      return;
+    }
+    if (Date.now() - started < WAIT_MS) window.setTimeout(check, 100);
+  };
+  window.setTimeout(check, 50);
+}
+
+const SAVE_LABEL = /^(Spara|Publicera nu|Publicera och skapa ny|Publicera och duplicera)$/;
+
+function isSaveControl(target: EventTarget | null): boolean {
+  const control = target instanceof Element ? target.closest('button, [role="menuitem"]') : null;
+  return control !== null && SAVE_LABEL.test((control.textContent ?? '').trim());
+}
+
+function nameRichTextEditors(): void {
+  for (const editor of document.querySelectorAll<HTMLElement>(`${RICH_TEXT}:not([aria-label])`)) {
+    // The field's label is in the top bar before the widget: climb until an ancestor holds one.
+    let node: HTMLElement | null = editor.parentElement;
+    while (node && !node.querySelector(':scope > div > label, :scope > label')) node = node.parentElement;
+    const label = labelText(node?.querySelector(':scope > div > label, :scope > label'));
+    if (label) editor.setAttribute('aria-label', label);
+  }
+}
+
+/** Starts watching the CMS; call once, before or after `CMS.init`. */
+export function installFormHelp(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (isSaveControl(event.target)) afterSaveAttempt();
+    },
+    true,
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event.key === 'Enter' || event.key === ' ') && isSaveControl(event.target)) afterSaveAttempt();
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    nameRichTextEditors();
+    hideNoticeWhenFixed();
+  }).observe(document.body, { childList: true, subtree: true });
+}
