@@ -76,13 +76,19 @@ function showNotice(field: FieldInError, count: number): void {
     document.body.append(notice);
   }
   const more = count > 1 ? ` ${count - 1} fält till behöver också rättas.` : '';
-  notice.textContent = `Inte sparat. Rätta fältet ”${field.label}”: ${field.message}${more}`;
-  notice.hidden = false;
+  const text = `Inte sparat. Rätta fältet ”${field.label}”: ${field.message}${more}`;
+  // Only on change: the notice is in the observed tree, and writing it again would notify again.
+  if (notice.textContent !== text) notice.textContent = text;
+  if (notice.hidden) notice.hidden = false;
 }
 
-function hideNoticeWhenFixed(): void {
+/** Keeps a shown notice true as the editor fixes fields: it names the next field in error, or goes. */
+function refreshNotice(): void {
   const notice = document.getElementById(NOTICE_ID);
-  if (notice && !notice.hidden && !document.querySelector(ERROR_LIST)) notice.hidden = true;
+  if (!notice || notice.hidden) return;
+  const field = firstFieldInError();
+  if (field) showNotice(field, document.querySelectorAll(ERROR_LIST).length);
+  else notice.hidden = true;
 }
 
 /** After a click on a save or publish control: if Decap refuses, take the editor to the first error. */
@@ -108,13 +114,44 @@ function isSaveControl(target: EventTarget | null): boolean {
   return control !== null && SAVE_LABEL.test((control.textContent ?? '').trim());
 }
 
+/**
+ * Names Decap and its libraries leave English or empty, set from the field's label where there is
+ * one: the "Nu" button of a date field ("Set published to now" with the field's key), the toasts'
+ * close button and timer (react-toastify's own English), the rich-text/Markdown switch (no name).
+ */
+function nameControls(): void {
+  // Every time, not once: React reuses these buttons for another field when the form changes.
+  for (const button of document.querySelectorAll('[data-testid="now-button"]')) {
+    const label = labelText(fieldLabelFor(button));
+    const name = label ? `Fyll i aktuell tid i ”${label}”` : 'Fyll i aktuell tid';
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+  }
+  for (const close of document.querySelectorAll('.Toastify__close-button[aria-label="close"]')) {
+    close.setAttribute('aria-label', 'Stäng meddelandet');
+  }
+  for (const timer of document.querySelectorAll('[role="progressbar"][aria-label="notification timer"]')) {
+    timer.setAttribute('aria-label', 'Tid tills meddelandet stängs');
+  }
+  // The body editor's switch between formatted text and Markdown has only the texts around it.
+  for (const toggle of document.querySelectorAll('[role="switch"]:not([aria-label]):not([aria-labelledby])')) {
+    if (toggle.parentElement?.textContent?.includes('Markdown-kod')) toggle.setAttribute('aria-label', 'Markdown-kod');
+  }
+  const identity = document.querySelector('iframe#netlify-identity-widget[title="Netlify identity widget"]');
+  identity?.setAttribute('title', 'Inloggning med Netlify Identity');
+}
+
+/** The label of the field a control belongs to: the nearest ancestor with a label in its top bar. */
+function fieldLabelFor(element: Element): Element | null {
+  let node: Element | null = element.parentElement;
+  while (node && !node.querySelector(':scope > div > label, :scope > label')) node = node.parentElement;
+  return node?.querySelector(':scope > div > label, :scope > label') ?? null;
+}
+
 function nameRichTextEditors(): void {
-  for (const editor of document.querySelectorAll<HTMLElement>(`${RICH_TEXT}:not([aria-label])`)) {
-    // The field's label is in the top bar before the widget: climb until an ancestor holds one.
-    let node: HTMLElement | null = editor.parentElement;
-    while (node && !node.querySelector(':scope > div > label, :scope > label')) node = node.parentElement;
-    const label = labelText(node?.querySelector(':scope > div > label, :scope > label'));
-    if (label) editor.setAttribute('aria-label', label);
+  for (const editor of document.querySelectorAll(RICH_TEXT)) {
+    // The field's label is in the top bar before the widget.
+    const label = labelText(fieldLabelFor(editor));
+    if (label && editor.getAttribute('aria-label') !== label) editor.setAttribute('aria-label', label);
   }
 }
 
@@ -136,6 +173,7 @@ export function installFormHelp(): void {
   );
   new MutationObserver(() => {
     nameRichTextEditors();
-    hideNoticeWhenFixed();
+    nameControls();
+    refreshNotice();
   }).observe(document.body, { childList: true, subtree: true });
 }

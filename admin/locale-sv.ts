@@ -20,7 +20,8 @@ export const SWEDISH_ADDITIONS: LocalePhrases = {
   editor: {
     editorControl: {
       field: {
-        widgetLabel: 'Fältet %{widgetLabel}',
+        // Decap passes the widget's type ("string", "markdown"), not the field's label.
+        widgetLabel: 'Fält',
       },
     },
     editorControlPane: {
@@ -73,7 +74,9 @@ export const SWEDISH_ADDITIONS: LocalePhrases = {
         removeAll: 'Ta bort alla filer',
       },
       datetime: {
-        setToNow: 'Sätt %{fieldLabel} till nu',
+        // Decap passes the field's key ("published"), not its label; `form-help.ts` names the
+        // button with the label.
+        setToNow: 'Fyll i aktuell tid',
       },
       list: {
         add: 'Lägg till %{item}',
