@@ -59,8 +59,9 @@ function showNotice(field: FieldInError, count: number): void {
     notice.setAttribute('role', 'alert');
     // Outside Decap's React tree (which would remove it), so styled here: /admin/ has no stylesheet of ours.
     Object.assign(notice.style, {
+      // At the foot of the window, so it never covers the field it sends the editor to.
       position: 'fixed',
-      top: '4.5rem',
+      bottom: '1rem',
       left: '50%',
       transform: 'translateX(-50%)',
       zIndex: '1000',

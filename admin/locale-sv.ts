@@ -49,6 +49,8 @@ export const SWEDISH_ADDITIONS: LocalePhrases = {
       shortcut: 'Tips: tryck Ctrl+Enter för att lägga till anteckningen.',
     },
     editorToolbar: {
+      deployButtonLabel: 'Visa på webbplatsen',
+      deployPreviewButtonLabel: 'Visa förhandsversionen',
       statusInfoTooltipDraft: 'Inlägget är ett utkast. Ändra status till Granskas när det är klart att granska.',
       statusInfoTooltipInReview:
         'Inlägget granskas. Du behöver inte göra något mer, men du kan fortfarande ändra i det under granskningen.',

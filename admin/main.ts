@@ -1,10 +1,11 @@
 /**
  * The CMS's entry script (bundled to `/admin/cms.js` at build time): loads the config generated from
- * the content model (`/admin/config.json`), completes Decap's Swedish (`locale-sv.ts`), registers the
+ * the content model (`/admin/config.json`), completes Decap's Swedish (`locale-sv.ts`, `date-widget.ts`), registers the
  * previews and the site's stylesheet, adds what Decap lacks on a refused save (`form-help.ts`), and
  * starts Decap, which `decap-cms.js` has already put on `window.CMS`.
  */
 import type { CmsConfig } from './config/generate.ts';
+import { registerSwedishDates } from './date-widget.ts';
 import { installFormHelp } from './form-help.ts';
 import { localBackendFromQuery } from './local-backend.ts';
 import { registerSwedish } from './locale-sv.ts';
@@ -19,6 +20,7 @@ async function start(): Promise<void> {
   // In Swedish too; Decap would otherwise start the widget itself, in English.
   window.netlifyIdentity?.init({ locale: 'sv' });
   registerSwedish(window.CMS);
+  registerSwedishDates(window.CMS);
   installFormHelp();
   registerPreviews(window.CMS);
   window.CMS.init({ config: { ...config, local_backend: { url: local }, load_config_file: false } });

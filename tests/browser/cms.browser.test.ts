@@ -376,9 +376,12 @@ describe('the CMS speaks Swedish', () => {
       await expect
         .poll(() => notice.textContent(), { message: 'the notice moves on to the next field in error' })
         .toContain('”Publiceras”');
-      await page.getByLabel('Publiceras', { exact: true }).fill('2025-03-10T09:30');
+      await page.getByLabel('Publiceras', { exact: true }).fill('2025-03-10 09:30');
       await choose(page, 'Typ', 'Pressmeddelande');
       await expect.poll(() => notice.isHidden(), { message: 'the notice goes once all is filled in' }).toBe(true);
+      // Dates the Swedish way whatever the browser's language: ISO in the field, words beside it.
+      expect(await page.getByLabel('Publiceras', { exact: true }).inputValue()).toBe('2025-03-10 09:30');
+      await page.getByText('10 mars 2025 kl. 09.30', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Lägg till bilder' }).click();
       await uploadThrough(page, 'Välj en bild', {
         name: 'torget.png',
