@@ -235,6 +235,7 @@ const ENGLISH_WORDS = [
   'field',
   'files',
   'images',
+  'live',
   'loading',
   'missed',
   'more',
