@@ -23,7 +23,11 @@ async function start(): Promise<void> {
   registerSwedishDates(window.CMS);
   installFormHelp();
   registerPreviews(window.CMS);
-  window.CMS.init({ config: { ...config, local_backend: { url: local }, load_config_file: false } });
+  // Working locally (`npm start`), "Visa på webbplatsen" opens the page as built here, not the
+  // production address.
+  const onThisMachine = ['localhost', '127.0.0.1'].includes(window.location.hostname);
+  const site = onThisMachine ? { site_url: window.location.origin, display_url: window.location.origin } : {};
+  window.CMS.init({ config: { ...config, ...site, local_backend: { url: local }, load_config_file: false } });
 }
 
 start().catch((error: unknown) => {

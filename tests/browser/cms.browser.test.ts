@@ -409,6 +409,16 @@ describe('the CMS speaks Swedish', () => {
       await page.getByText('Pressmeddelande med bild och bilaga').first().waitFor();
       await check('workflow');
 
+      // "Visa på webbplatsen" opens the entry's page as built here (preview_path per collection).
+      const release = 'samverkan-for-ett-tryggt-norrkoping';
+      await open(`#/collections/pressmeddelanden/entries/${release}`);
+      const live = page.getByRole('link', { name: /Visa på webbplatsen/ });
+      await live.waitFor();
+      const href = await live.getAttribute('href');
+      expect(href).toBe(`${site.url}/pressmeddelanden/${release}/`);
+      expect((await fetch(href ?? '')).status, 'the page it opens exists').toBe(200);
+      await check('published press release');
+
       // The warning, as an editor changes it in a crisis.
       await open('#/collections/varningar/entries/hogt-vattenflode-i-motala-strom');
       await expect.poll(() => page.getByLabel('Text', { exact: true }).inputValue()).toContain('SMHI');
