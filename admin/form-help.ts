@@ -118,7 +118,8 @@ function isSaveControl(target: EventTarget | null): boolean {
 /**
  * Names Decap and its libraries leave English or empty, set from the field's label where there is
  * one: the "Nu" button of a date field ("Set published to now" with the field's key), the toasts'
- * close button and timer (react-toastify's own English), the rich-text/Markdown switch (no name).
+ * close button and timer (react-toastify's own English), the × of each chosen value in a select or
+ * relation field (react-select's "Remove …"), the rich-text/Markdown switch (no name).
  */
 function nameControls(): void {
   // Every time, not once: React reuses these buttons for another field when the form changes.
@@ -132,6 +133,10 @@ function nameControls(): void {
   }
   for (const timer of document.querySelectorAll('[role="progressbar"][aria-label="notification timer"]')) {
     timer.setAttribute('aria-label', 'Tid tills meddelandet stängs');
+  }
+  // react-select (Decap's select and relation fields) names each chosen value's × "Remove <value>".
+  for (const remove of document.querySelectorAll('[aria-label^="Remove "]')) {
+    remove.setAttribute('aria-label', `Ta bort ${(remove.getAttribute('aria-label') ?? '').slice('Remove '.length)}`);
   }
   // The body editor's switch between formatted text and Markdown has only the texts around it.
   for (const toggle of document.querySelectorAll('[role="switch"]:not([aria-label]):not([aria-labelledby])')) {

@@ -50,8 +50,11 @@ export const SWEDISH_ADDITIONS: LocalePhrases = {
     },
     editorToolbar: {
       deployButtonLabel: 'Visa på webbplatsen',
+      // Decap's own sv misspells it ("Updaterar").
+      updating: 'Uppdaterar …',
       deployPreviewButtonLabel: 'Visa förhandsversionen',
-      statusInfoTooltipDraft: 'Inlägget är ett utkast. Ändra status till Granskas när det är klart att granska.',
+      statusInfoTooltipDraft:
+        'Inlägget är ett utkast. Ändra status till Under granskning när det är klart att granska.',
       statusInfoTooltipInReview:
         'Inlägget granskas. Du behöver inte göra något mer, men du kan fortfarande ändra i det under granskningen.',
     },

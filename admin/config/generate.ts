@@ -237,8 +237,8 @@ function bodyField(def: CollectionDef): CmsField[] {
 /**
  * Where each collection's entry is published on the site (the URL contract in docs and tests), so
  * Decap's "Visa på webbplatsen" opens the built page (`site_url` + this; on a Netlify deploy preview
- * of an unpublished entry, the preview's address + this). Collections without a page of their own
- * (warnings, measures, contacts) have none, and Decap opens the start page.
+ * of an unpublished entry, the preview's address + this). Warnings (shown on every page) and contacts
+ * have none, and Decap opens the start page.
  */
 export const PREVIEW_PATHS: Readonly<Record<string, string>> = {
   pressmeddelanden: 'pressmeddelanden/{{slug}}/',
@@ -246,6 +246,8 @@ export const PREVIEW_PATHS: Readonly<Record<string, string>> = {
   medborgarloften: 'medborgarloften/{{slug}}/',
   dokument: 'dokument/{{slug}}/',
   'fem-i-tolv': 'fem-i-tolv-priset/',
+  // Measures are listed on the documents page.
+  atgarder: 'dokument/',
 };
 
 function folderCollection(def: CollectionDef, contentRoot: string): CmsFolderCollection {
