@@ -68,16 +68,22 @@ try {
   await page
     .getByLabel('Brödtext', { exact: true })
     .fill('Se filmen från pressträffen:\n\n<iframe src="https://video.example/1"></iframe>\n');
-  await page.frameLocator('iframe').first().getByText('Texten kan inte publiceras så här').waitFor();
+  await page
+    .frameLocator('iframe:not(#netlify-identity-widget)')
+    .first()
+    .getByText('Texten kan inte publiceras så här')
+    .waitFor();
   await shot('varning-i-forhandsvisningen');
 
   // The source of an existing page ("Källa"), opened.
   await open('#/collections/sidor/entries/nobra');
   await page.getByLabel('Rubrik', { exact: true }).waitFor();
-  const source = page.getByText('Källa (frivillig)', { exact: true });
+  const source = page.locator('[id^="provenance-field-"]').first();
   await source.scrollIntoViewIfNeeded();
-  await source.locator('xpath=..').getByRole('button', { name: 'Visa' }).click();
-  await page.getByLabel('Anteckning (frivillig)', { exact: true }).scrollIntoViewIfNeeded();
+  await source.getByRole('button', { name: 'Visa' }).first().click();
+  await page
+    .getByLabel('Var uppgifterna kommer från (frivillig)', { exact: true })
+    .evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await shot('kalla');
 
   // The warning.

@@ -2,7 +2,7 @@
 import { PRESS_KINDS } from '../../src/content-model/enums.ts';
 import type { PreviewProps } from '../globals.d.ts';
 import { bodyWarning } from './body-warning.ts';
-import { dateTime, h, labelFor, list, page, text } from './helpers.ts';
+import { dateTime, h, labelFor, list, page, sourceLine, text } from './helpers.ts';
 
 interface Image {
   src?: string;
@@ -60,6 +60,7 @@ export function PressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps
           )
         : null,
       text(entry, 'sender') ? h('p', null, h('strong', null, 'Avsändare:'), ` ${text(entry, 'sender')}`) : null,
+      sourceLine(entry),
     ),
   );
 }

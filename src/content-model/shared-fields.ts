@@ -68,7 +68,7 @@ export const provenance = optional.object(
   [
     optional.text(
       'text',
-      'Källa',
+      'Var uppgifterna kommer från',
       'Dokument, webbsida eller person som uppgifterna kommer från, t.ex. "Kommunens pressmeddelande 1 december 2023".',
       {
         max: 600,
