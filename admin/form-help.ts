@@ -146,6 +146,53 @@ function nameControls(): void {
   identity?.setAttribute('title', 'Inloggning med Netlify Identity');
 }
 
+/**
+ * react-select (Decap's select and relation fields) announces in English through its live region
+ * ("option Pressmeddelande, selected.", "3 results available for search term He.", "Select is
+ * focused ,type to refine list, …"); Decap passes it no `ariaLiveMessages`. Its messages, as
+ * react-select 5 writes them, in Swedish. Exported for the unit test.
+ */
+export function swedishLiveMessage(text: string): string {
+  const results = (count: string) => `${count} ${count === '1' ? 'träff' : 'träffar'}`;
+  return text
+    .replace(/option (.+?), deselected\./g, '$1, borttaget.')
+    .replace(/All selected options have been cleared\./g, 'Alla val är borttagna.')
+    .replace(/options? (.+?), selected\./g, '$1, valt.')
+    .replace(/option (.+?) is disabled\. Select another option\./g, '$1 går inte att välja. Välj något annat.')
+    .replace(/value (.+?) focused, (\d+) of (\d+)\./g, 'Valt värde $1, $2 av $3.')
+    .replace(
+      /(\d+) results? available for search term (.+?)\./g,
+      (_, n: string, term: string) => `${results(n)} för ”${term}”.`,
+    )
+    .replace(/(\d+) results? available\.?/g, (_, n: string) => `${results(n)}.`)
+    .replace(
+      /Use Up and Down to choose options, press Enter to select the currently focused option, press Escape to exit the menu(, press Tab to select the option and exit the menu)?\./g,
+      (_, tab?: string) =>
+        `Bläddra med pil upp och pil ned, välj med Enter, stäng menyn med Escape${tab ? ', välj och gå vidare med Tab' : ''}.`,
+    )
+    .replace(
+      /(\S[^.]*?) is focused (,type to refine list)?, press Down to open the menu, ( press left to focus selected values)?/g,
+      (_, label: string, type?: string, left?: string) =>
+        `${label === 'Select' ? 'Listan' : label} har fokus.${type ? ' Skriv för att söka.' : ''} Öppna menyn med pil ned.${left ? ' Gå till valda värden med pil vänster.' : ''}`,
+    )
+    .replace(
+      /Use left and right to toggle between focused values, press Backspace to remove the currently focused value/g,
+      'Gå mellan valda värden med pil vänster och pil höger, ta bort det markerade med Backsteg.',
+    );
+}
+
+function translateLiveRegions(): void {
+  for (const region of document.querySelectorAll('[aria-live] span[id^="aria-"]')) {
+    // The text node's data, not the node: React keeps writing to the node it made.
+    for (const node of region.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const text = (node as Text).data;
+      const swedish = swedishLiveMessage(text);
+      if (swedish !== text) (node as Text).data = swedish;
+    }
+  }
+}
+
 /** The label of the field a control belongs to: the nearest ancestor with a label in its top bar. */
 function fieldLabelFor(element: Element): Element | null {
   let node: Element | null = element.parentElement;
@@ -180,6 +227,7 @@ export function installFormHelp(): void {
   new MutationObserver(() => {
     nameRichTextEditors();
     nameControls();
+    translateLiveRegions();
     refreshNotice();
-  }).observe(document.body, { childList: true, subtree: true });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
 }

@@ -265,6 +265,16 @@ const ENGLISH_WORDS = [
   'view',
   'you',
   'your',
+  // react-select's announcements ("option X, selected.", "2 results available").
+  'available',
+  'deselected',
+  'focused',
+  'option',
+  'result',
+  'results',
+  'selected',
+  'type',
+  'use',
   // Months and days (dates formatted in English).
   'january',
   'february',
@@ -379,6 +389,8 @@ describe('the CMS speaks Swedish', () => {
         .toContain('”Publiceras”');
       await page.getByLabel('Publiceras', { exact: true }).fill('2025-03-10 09:30');
       await choose(page, 'Typ', 'Pressmeddelande');
+      // What a screen reader hears from the select field just used (react-select's live region).
+      await check('select field, just chosen');
       await expect.poll(() => notice.isHidden(), { message: 'the notice goes once all is filled in' }).toBe(true);
       // Dates the Swedish way whatever the browser's language: ISO in the field, words beside it.
       expect(await page.getByLabel('Publiceras', { exact: true }).inputValue()).toBe('2025-03-10 09:30');
