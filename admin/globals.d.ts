@@ -20,8 +20,16 @@ export interface PreviewProps {
 
 export type PreviewComponent = (props: PreviewProps) => PreviewNode;
 
+/** A locale's phrases: nested objects of strings, keys as in decap-cms-locales. */
+export interface LocalePhrases {
+  [key: string]: string | LocalePhrases;
+}
+
 export interface DecapCms {
   init(options: { config: CmsConfig & { load_config_file: false } }): void;
+  registerLocale(locale: string, phrases: LocalePhrases): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
+  getLocale(locale: string): LocalePhrases | undefined;
   registerPreviewTemplate(collection: string, component: PreviewComponent): void;
   registerPreviewStyle(href: string): void;
 }
@@ -33,5 +41,7 @@ declare global {
     /** Netlify Identity's widget (`/admin/netlify-identity-widget.js`), for the git-gateway backend. */
     netlifyIdentity?: { init(options?: { locale?: string }): void };
     h: (type: string, props?: Record<string, unknown> | null, ...children: PreviewNode[]) => PreviewNode;
+    /** React's old `createClass`: a class component from a spec object (methods bound to the instance). */
+    createClass: (spec: Record<string, unknown>) => unknown;
   }
 }

@@ -1,10 +1,14 @@
 /**
  * The CMS's entry script (bundled to `/admin/cms.js` at build time): loads the config generated from
- * the content model (`/admin/config.json`), registers the previews and the site's stylesheet, and
+ * the content model (`/admin/config.json`), completes Decap's Swedish (`locale-sv.ts`, `date-widget.ts`), registers the
+ * previews and the site's stylesheet, adds what Decap lacks on a refused save (`form-help.ts`), and
  * starts Decap, which `decap-cms.js` has already put on `window.CMS`.
  */
 import type { CmsConfig } from './config/generate.ts';
+import { registerSwedishDates } from './date-widget.ts';
+import { installFormHelp } from './form-help.ts';
 import { localBackendFromQuery } from './local-backend.ts';
+import { registerSwedish } from './locale-sv.ts';
 import { registerPreviews } from './previews/index.ts';
 
 async function start(): Promise<void> {
@@ -15,8 +19,15 @@ async function start(): Promise<void> {
   const local = localBackendFromQuery(window.location.search, fallback);
   // In Swedish too; Decap would otherwise start the widget itself, in English.
   window.netlifyIdentity?.init({ locale: 'sv' });
+  registerSwedish(window.CMS);
+  registerSwedishDates(window.CMS);
+  installFormHelp();
   registerPreviews(window.CMS);
-  window.CMS.init({ config: { ...config, local_backend: { url: local }, load_config_file: false } });
+  // Working locally (`npm start`), "Visa på webbplatsen" opens the page as built here, not the
+  // production address.
+  const onThisMachine = ['localhost', '127.0.0.1'].includes(window.location.hostname);
+  const site = onThisMachine ? { site_url: window.location.origin, display_url: window.location.origin } : {};
+  window.CMS.init({ config: { ...config, ...site, local_backend: { url: local }, load_config_file: false } });
 }
 
 start().catch((error: unknown) => {

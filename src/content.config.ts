@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { contentDir, ROOT_DIR } from './config/site.ts';
@@ -36,6 +37,7 @@ import {
 } from './content-model/index.ts';
 import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
+import { bodyProblems } from './content-model/validate.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
@@ -67,6 +69,8 @@ const MODEL_DIGEST = (() => {
         .map((f) => path.join(dir, f)),
     ),
     'src/utils/stockholm-time.ts',
+    'src/markdown/sanitize-content.ts',
+    'src/markdown/sanitiser-changes.ts',
   ].sort();
   for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT_DIR, file)));
   return hash.digest('hex');
@@ -83,7 +87,16 @@ function modelGlob(pattern: string, folder: string): Loader {
           ...entryType,
           getEntryInfo: async (params) => {
             const info = await entryType.getEntryInfo(params);
-            const data = extension === '.yml' ? readYaml(params.contents) : readMarkdown(params.contents).data;
+            if (extension === '.yml') return { ...info, data: readYaml(params.contents) };
+            const { data, body } = readMarkdown(params.contents);
+            // What the sanitiser would remove (or MDX the site does not allow) is refused by the
+            // validator, which `npm run build` and `npm start` run first. Here, for `astro dev` and
+            // a bare `astro build`, it is a warning naming file, field and line: a hard stop would
+            // leave no way to prove that the sanitiser alone keeps such a body inert (the
+            // untrusted-content gate builds without the validator).
+            const problems = bodyProblems(params.contents, body, extension === '.mdx' ? 'mdx' : 'md');
+            const file = path.relative(ROOT_DIR, fileURLToPath(params.fileUrl));
+            for (const problem of problems) context.logger.warn(`${file}: field "body": ${problem}`);
             return { ...info, data };
           },
         });

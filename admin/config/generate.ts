@@ -59,6 +59,7 @@ export interface CmsFolderCollection {
   slug: string;
   identifier_field: string;
   summary: string;
+  preview_path?: string;
   fields: CmsField[];
 }
 
@@ -243,7 +244,24 @@ function bodyField(def: CollectionDef): CmsField[] {
   ];
 }
 
+/**
+ * Where each collection's entry is published on the site (the URL contract in docs and tests), so
+ * Decap's "Visa på webbplatsen" opens the built page (`site_url` + this; on a Netlify deploy preview
+ * of an unpublished entry, the preview's address + this). Warnings (shown on every page) and contacts
+ * have none, and Decap opens the start page.
+ */
+export const PREVIEW_PATHS: Readonly<Record<string, string>> = {
+  pressmeddelanden: 'pressmeddelanden/{{slug}}/',
+  sidor: '{{slug}}/',
+  medborgarloften: 'medborgarloften/{{slug}}/',
+  dokument: 'dokument/{{slug}}/',
+  'fem-i-tolv': 'fem-i-tolv-priset/',
+  // Measures are listed on the documents page.
+  atgarder: 'dokument/',
+};
+
 function folderCollection(def: CollectionDef, contentRoot: string): CmsFolderCollection {
+  const previewPath = PREVIEW_PATHS[def.name];
   return {
     name: def.name,
     label: def.label,
@@ -256,6 +274,7 @@ function folderCollection(def: CollectionDef, contentRoot: string): CmsFolderCol
     slug: def.slugTemplate ?? `{{${def.slugFrom}}}`,
     identifier_field: def.slugFrom,
     summary: `{{${def.slugFrom}}}`,
+    ...(previewPath !== undefined ? { preview_path: previewPath } : {}),
     fields: [...def.fields.map(cmsField), ...bodyField(def)],
   };
 }

@@ -1,6 +1,7 @@
 /** Preview of a citizen promise (medborgarlöfte): period, areas, parties and the promises. */
 import type { PreviewProps } from '../globals.d.ts';
-import { h, list, page, text } from './helpers.ts';
+import { bodyWarning } from './body-warning.ts';
+import { h, list, page, sourceLine, text } from './helpers.ts';
 
 interface Promise {
   id?: string;
@@ -49,6 +50,8 @@ export function CitizenPromisePreview({ entry, widgetFor }: PreviewProps) {
         ),
       ),
     ),
+    bodyWarning(entry, 'md'),
     h('div', { className: 'prose' }, widgetFor('body')),
+    sourceLine(entry),
   );
 }

@@ -42,3 +42,12 @@ export function date(value: string): string {
 export function page(...children: PreviewNode[]): PreviewNode {
   return h('main', { className: 'wrap page', id: 'main' }, ...children);
 }
+
+/** The entry's source ("Källa: …") as the site shows it at the foot of the page, or null. */
+export function sourceLine(entry: ImmutableLike): PreviewNode | null {
+  const source = text(entry, 'provenance', 'text').trim();
+  if (source === '') return null;
+  const when = date(text(entry, 'provenance', 'date'));
+  const end = /[.!?]$/.test(source) ? '' : '.';
+  return h('p', { className: 'meta source-line' }, `Källa: ${source}${when ? ` (${when})` : ''}${end}`);
+}

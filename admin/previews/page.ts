@@ -1,6 +1,7 @@
 /** Preview of a page, with the heading, lead and body of `src/pages/[slug].astro`. */
 import type { PreviewProps } from '../globals.d.ts';
-import { date, h, page, text } from './helpers.ts';
+import { bodyWarning } from './body-warning.ts';
+import { date, h, page, sourceLine, text } from './helpers.ts';
 
 /** The components editors may use in page bodies (`src/user-components/`). */
 const COMPONENT_TAG = /<(FactBox|Steps|Phone)\b/;
@@ -20,7 +21,9 @@ export function PagePreview({ entry, widgetFor }: PreviewProps) {
       : null,
     h('h1', null, text(entry, 'title') || 'Rubrik saknas'),
     h('p', { className: 'lead' }, text(entry, 'summary')),
+    bodyWarning(entry, 'mdx'),
     h('div', { className: 'prose' }, widgetFor('body')),
     reviewed ? h('p', { className: 'meta' }, `Senast granskad ${reviewed}`) : null,
+    sourceLine(entry),
   );
 }

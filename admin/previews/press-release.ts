@@ -1,7 +1,8 @@
 /** Preview of a press release, with the markup of `src/pages/pressmeddelanden/[slug].astro`. */
 import { PRESS_KINDS } from '../../src/content-model/enums.ts';
 import type { PreviewProps } from '../globals.d.ts';
-import { dateTime, h, labelFor, list, page, text } from './helpers.ts';
+import { bodyWarning } from './body-warning.ts';
+import { dateTime, h, labelFor, list, page, sourceLine, text } from './helpers.ts';
 
 interface Image {
   src?: string;
@@ -41,6 +42,7 @@ export function PressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps
             ),
           )
         : null,
+      bodyWarning(entry, 'md'),
       h('div', { className: 'prose' }, widgetFor('body')),
       images.length > 0
         ? h(
@@ -58,6 +60,7 @@ export function PressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps
           )
         : null,
       text(entry, 'sender') ? h('p', null, h('strong', null, 'Avsändare:'), ` ${text(entry, 'sender')}`) : null,
+      sourceLine(entry),
     ),
   );
 }

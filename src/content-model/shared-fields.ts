@@ -53,3 +53,35 @@ export const lastReviewed = required.date(
   'Senast granskad',
   'Datum då innehållet senast kontrollerades. Visas längst ned på sidan.',
 );
+
+/**
+ * Where the entry's facts come from ("Källa"), as data so it survives a CMS save (Decap drops YAML
+ * comments). `text` is shown to residents at the foot of the entry's page; `note` is for editors
+ * only (what the source does not say, choices made when writing). Every part is optional, the
+ * source text too: Decap requires a required field inside an object even when the object itself
+ * is optional (decaporg/decap-cms#2103), which would block saving every new entry.
+ */
+export const provenance = optional.object(
+  'provenance',
+  'Källa',
+  'Var uppgifterna kommer ifrån. Har posten en egen sida visas källan längst ned på den; anteckningen visas aldrig på webbplatsen.',
+  [
+    optional.text(
+      'text',
+      'Var uppgifterna kommer från',
+      'Dokument, webbsida eller person som uppgifterna kommer från, t.ex. "Kommunens pressmeddelande 1 december 2023".',
+      {
+        max: 600,
+      },
+    ),
+    optional.date('date', 'Källans datum', 'Datum då källan publicerades eller hämtades, om det är känt.'),
+    optional.text(
+      'note',
+      'Anteckning',
+      'För redaktörer: vad källan inte säger och hur texten har skrivits. Visas inte på webbplatsen.',
+      {
+        max: 1200,
+      },
+    ),
+  ],
+);

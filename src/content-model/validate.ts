@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { placeholderSiteUrlProblem } from '../config/site-url.ts';
+import { describeChangeEnglish, sanitiserChanges } from '../markdown/sanitiser-changes.ts';
 import { isSlug } from '../utils/slugify.ts';
 import { createSchemaContext } from './context.ts';
 import type { CollectionDef, Field, SingletonDef } from './fields.ts';
@@ -76,6 +77,31 @@ function unreadable(file: string, def: CollectionDef | SingletonDef, error: Yaml
   return { file, field, label: field ? labelAt(def.fields, [field]) : '', message: `cannot be read: ${error.message}` };
 }
 
+/** How many lines of the file come before its body (front matter and fences), if the body is its tail. */
+function bodyLineOffset(source: string, body: string): number | undefined {
+  const normalised = source.replace(/\r\n?/g, '\n');
+  if (!normalised.endsWith(body)) return undefined;
+  return normalised.slice(0, normalised.length - body.length).split('\n').length - 1;
+}
+
+/**
+ * What is wrong with a Markdown/MDX body (`source` is the whole file, for line numbers): MDX the
+ * site does not allow, and anything the renderer's sanitiser would remove. Nothing an editor wrote
+ * may vanish without a word, so both are refused with their line. Shared by the validator and the
+ * content layer (`src/content.config.ts`).
+ */
+export function bodyProblems(source: string, body: string, format: 'md' | 'mdx'): string[] {
+  const mdxProblems = format === 'mdx' ? mdxBodyProblems(body) : [];
+  // MDX the check above refuses is not parsed again.
+  if (mdxProblems.length > 0) return mdxProblems;
+  const offset = bodyLineOffset(source, body);
+  return sanitiserChanges(body, format).map((change) =>
+    change.line === undefined || offset === undefined
+      ? describeChangeEnglish(change)
+      : describeChangeEnglish({ ...change, line: change.line + offset }, 'of the file'),
+  );
+}
+
 /**
  * Every error in one entry's file (`source`, shown as `file`): its YAML, its fields, its body.
  * The validator runs this on each file; the fuzz test runs it on generated files.
@@ -96,9 +122,8 @@ export function validateEntrySource(
     if (bodyDef?.required && body.trim() === '') {
       errors.push({ file, field: 'body', label: bodyDef.label, message: 'must not be empty' });
     }
-    if (format === 'mdx') {
-      for (const message of mdxBodyProblems(body))
-        errors.push({ file, field: 'body', label: bodyDef?.label ?? '', message });
+    for (const message of bodyProblems(source, body, format)) {
+      errors.push({ file, field: 'body', label: bodyDef?.label ?? '', message });
     }
     return errors;
   } catch (error) {

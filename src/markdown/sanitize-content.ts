@@ -19,10 +19,17 @@ import type { Element, ElementContent, Nodes, Properties, Root, RootContent } fr
 import { raw } from 'hast-util-raw';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
+import type { VFile } from 'vfile';
 import { USER_COMPONENT_ATTRIBUTES, USER_COMPONENT_NAMES, type UserComponentName } from '../user-components/names.ts';
 
 /** Node types of the MDX syntax tree that `hast-util-raw` must leave alone. */
-const MDX_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
+export const MDX_NODE_TYPES = [
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+];
 
 /** Tag names the sanitiser sees for an allowed component, e.g. `user-component-flow-FactBox`. */
 const PREFIX = 'user-component-';
@@ -110,11 +117,18 @@ const hasRaw = (node: Nodes): boolean =>
   (node as { type: string }).type === 'raw' ||
   ('children' in node && node.children.some((child) => hasRaw(child as Nodes)));
 
+/**
+ * The tree exactly as the sanitiser gets it: raw HTML parsed, JSX as plain elements. Exported for
+ * `sanitiser-changes.ts`, which compares it with the sanitiser's output to tell editors what would go.
+ */
+export function sanitiserInput(tree: Root, file?: VFile): Nodes {
+  const parsed = hasRaw(tree) ? (raw(tree, { passThrough: MDX_NODE_TYPES, ...(file ? { file } : {}) }) as Root) : tree;
+  return jsxToElements(parsed);
+}
+
 /** The sanitising step on its own: a hast tree (Markdown or MDX) in, an inert one out. */
 export function sanitizeContentTree(tree: Root): Root {
-  const parsed = hasRaw(tree) ? (raw(tree, { passThrough: MDX_NODE_TYPES }) as Root) : tree;
-  const clean = sanitize(jsxToElements(parsed), CONTENT_SCHEMA);
-  return elementsToJsx(clean) as Root;
+  return elementsToJsx(sanitize(sanitiserInput(tree), CONTENT_SCHEMA)) as Root;
 }
 
 /** The rehype plugin for `astro.config.mjs`. */

@@ -184,7 +184,7 @@ type MeasureEntry = {
     description: string;
     owner?: string | undefined;
     status?: (typeof MEASURE_STATUSES)[number]['value'] | undefined;
-    source?: string | undefined;
+    provenance?: { text?: string | undefined } | undefined;
     order?: number | undefined;
     documents?: string[] | undefined;
   };
@@ -201,7 +201,7 @@ export function measureItems(measures: readonly MeasureEntry[], siteUrl: string)
       owner: m.data.owner ?? null,
       status: m.data.status ?? null,
       statusLabel: m.data.status ? labelOf(MEASURE_STATUSES, m.data.status) : null,
-      source: m.data.source ?? null,
+      source: m.data.provenance?.text ?? null,
       documents: (m.data.documents ?? []).map((d) => new URL(`/dokument/${d}/`, siteUrl).href),
     }));
 }

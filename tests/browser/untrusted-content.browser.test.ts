@@ -120,6 +120,18 @@ describe('untrusted content gate', () => {
     }
   });
 
+  it('npm run build refuses the Markdown payloads too, with the line of what the sanitiser would remove', () => {
+    const errors = validateContentDir(content).map((e) => `${e.file}: field "${e.field}": ${e.message}`);
+    const bodies = filled
+      .filter((f) => f.endsWith(': body') && f.split(':')[0]?.endsWith('.md'))
+      .map((f) => f.split(':')[0]);
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const file of bodies) {
+      const found = errors.find((e) => e.includes(`${file}: field "body": `));
+      expect(found, file).toMatch(/would be removed from the published page \(line \d+ of the file\)/);
+    }
+  });
+
   it('leaves no dangerous markup or URL anywhere in dist/', () => {
     const failures: string[] = [];
     const files = listFiles(build.outDir).filter((f) => /\.(html|xml|json|svg)$/.test(f));

@@ -379,6 +379,66 @@ const CATALOGUE: Case[] = [
     field: 'title',
     message: /put 2024 in quotes/,
   },
+  {
+    name: 'source ("Källa") with an impossible date',
+    file: PAGE,
+    breakIt: (d) =>
+      editEntry(d, PAGE, (x) => Object.assign(x, { provenance: { text: 'Kommunens webbsida', date: '2023-02-30' } })),
+    field: 'provenance.date',
+    message: /not a real date/,
+  },
+  {
+    name: 'source ("Källa") written as plain text instead of its fields',
+    file: MEASURE,
+    breakIt: (d) => editEntry(d, MEASURE, (x) => Object.assign(x, { provenance: 'Färre brott, ökad trygghet' })),
+    field: 'provenance',
+    message: /expected a set of fields/,
+  },
+  {
+    name: 'source ("Källa") with a misspelt field',
+    file: SITE,
+    breakIt: (d) => editEntry(d, SITE, (x) => Object.assign(x, { provenance: { text: 'x', notes: 'y' } })),
+    field: 'provenance',
+    message: /unknown field\(s\): notes/,
+  },
+  {
+    name: 'raw HTML in a Markdown body, which the sanitiser would remove (refused with its line)',
+    file: 'pressmeddelanden/inbaddad-video.md',
+    breakIt: (d) =>
+      writeEntry(
+        d,
+        'pressmeddelanden/inbaddad-video.md',
+        [
+          '---',
+          'title: Inbäddad video',
+          'summary: En film från träffen.',
+          "published: '2024-01-01T10:00'",
+          'kind: pressmeddelande',
+          '---',
+          '',
+          'Se filmen från träffen.',
+          '',
+          '<iframe src="https://video.example/embed/1"></iframe>',
+          '',
+        ].join('\n'),
+      ),
+    field: 'body',
+    message: /raw HTML <iframe> would be removed from the published page \(line 10 of the file\)/,
+  },
+  {
+    name: 'a javascript: link in a Markdown body, whose address the sanitiser would remove',
+    file: DOCUMENT,
+    breakIt: (d) => editEntry(d, DOCUMENT, () => undefined, '\nLäs [riktlinjen](javascript:alert(1)).\n'),
+    field: 'body',
+    message: /<a href> would be removed from the published page \(line \d+ of the file\)/,
+  },
+  {
+    name: 'an HTML comment in a Markdown body, which would vanish from the page',
+    file: PROMISE,
+    breakIt: (d) => editEntry(d, PROMISE, () => undefined, '\nText.\n\n<!-- kolla datumet med polisen -->\n'),
+    field: 'body',
+    message: /an HTML comment would be removed/,
+  },
 ];
 
 describe('malformed content fails validation, naming the file and the field', () => {
@@ -445,6 +505,9 @@ describe('what Decap writes is accepted', () => {
     editEntry(dir, MEASURE, (x) => {
       x.owner = '';
       x.status = '';
+    });
+    editEntry(dir, PROMISE, (x) => {
+      x.provenance = { text: '', date: '', note: '' };
     });
     expect(validateContentDir(dir, dir).map(formatContentError)).toEqual([]);
   });

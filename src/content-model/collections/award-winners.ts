@@ -1,5 +1,5 @@
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { imageFields } from '../shared-fields.ts';
+import { imageFields, provenance } from '../shared-fields.ts';
 
 /** Winners of the municipality's award; the award itself is described in settings. */
 export const awardWinners = {
@@ -18,5 +18,6 @@ export const awardWinners = {
     optional.object('image', 'Bild', 'Bild på pristagaren.', imageFields),
     optional.date('ceremonyDate', 'Prisutdelning, datum', 'Dagen priset delades ut.'),
     optional.string('ceremonyPlace', 'Prisutdelning, plats', 'Var priset delades ut.', { max: 160 }),
+    provenance,
   ],
 } satisfies CollectionDef;

@@ -1,6 +1,6 @@
 import { PROMISE_STATUSES } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { summary, title } from '../shared-fields.ts';
+import { provenance, summary, title } from '../shared-fields.ts';
 
 const year = <const N extends string>(name: N, label: string, hint: string) =>
   required.number(name, label, hint, { min: 2000, max: 2100 });
@@ -63,6 +63,7 @@ export const citizenPromises = {
       optional.file('report', 'Rapport', 'Uppföljningsrapport som PDF.', ['pdf']),
     ]),
     optional.url('policeUrl', 'Polisens sida', 'Länk till löftet på polisen.se, om den finns.'),
+    provenance,
   ],
   checks: [
     {

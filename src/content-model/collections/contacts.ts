@@ -1,4 +1,5 @@
 import { type CollectionDef, optional, required } from '../fields.ts';
+import { provenance } from '../shared-fields.ts';
 
 /** People and units residents and journalists can contact. */
 export const contacts = {
@@ -15,5 +16,6 @@ export const contacts = {
     optional.phone('phone', 'Telefon', 'Med riktnummer, t.ex. "0123-45 67 89".'),
     optional.email('email', 'E-post', 'Adress som besvaras.'),
     optional.boolean('pressContact', 'Presskontakt', 'Visas i pressrummet under Presskontakter.', false),
+    provenance,
   ],
 } satisfies CollectionDef;

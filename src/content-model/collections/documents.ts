@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { searchWords, summary, title } from '../shared-fields.ts';
+import { provenance, searchWords, summary, title } from '../shared-fields.ts';
 
 /** Decided documents: guidelines, plans, lägesbild, agreements, reports, each with its PDF. */
 export const documents = {
@@ -21,6 +21,7 @@ export const documents = {
     required.file('file', 'PDF-fil', 'Ladda upp dokumentet som PDF. Byt fil här för att ersätta den.', ['pdf']),
     optional.text('fileNote', 'Om filen', 'T.ex. att filen är ett exempel som ska ersättas.', { max: 300 }),
     searchWords,
+    provenance,
   ],
   checks: [
     {

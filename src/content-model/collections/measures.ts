@@ -1,5 +1,6 @@
 import { MEASURE_STATUSES } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
+import { provenance } from '../shared-fields.ts';
 
 /** Measures of the municipality's action plan (lag 2023:196), listed with owner and status. */
 export const measures = {
@@ -21,10 +22,8 @@ export const measures = {
       },
     ),
     optional.select('status', 'Status', 'Lämna tomt om status inte är känd.', MEASURE_STATUSES),
-    optional.string('source', 'Källa', 'Var åtgärden kommer ifrån, t.ex. namnet på planen eller programmet.', {
-      max: 200,
-    }),
     optional.number('order', 'Ordning', 'Lägre tal visas först.', { min: 0, max: 1000 }),
     optional.relation('documents', 'Dokument', 'Dokument som åtgärden hör till.', 'dokument', true),
+    provenance,
   ],
 } satisfies CollectionDef;

@@ -1,6 +1,6 @@
 import { SECTIONS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { lastReviewed, searchWords, summary, title } from '../shared-fields.ts';
+import { lastReviewed, provenance, searchWords, summary, title } from '../shared-fields.ts';
 
 /** Ordinary pages (MDX), placed in the navigation by section and order. */
 export const pages = {
@@ -19,5 +19,6 @@ export const pages = {
     optional.relation('contact', 'Sidansvarig kontakt', 'Visas under rubriken "Kontakt" längst ned.', 'kontakter'),
     lastReviewed,
     searchWords,
+    provenance,
   ],
 } satisfies CollectionDef;

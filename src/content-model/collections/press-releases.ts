@@ -1,7 +1,7 @@
 import { RESERVED_RELEASE_SLUGS } from '../../utils/press-room-urls.ts';
 import { PRESS_KINDS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { contacts, draft, imageFields, summary, title } from '../shared-fields.ts';
+import { contacts, draft, imageFields, provenance, summary, title } from '../shared-fields.ts';
 
 /** Press releases and press invitations (`/pressmeddelanden/`). */
 export const pressReleases = {
@@ -43,6 +43,7 @@ export const pressReleases = {
       required.text('text', 'Rättelse', 'Vad som ändrades.', { max: 600 }),
     ]),
     draft,
+    provenance,
   ],
   checks: [
     {

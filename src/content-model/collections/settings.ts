@@ -1,5 +1,6 @@
 import { ACCESSIBILITY_STATUSES } from '../enums.ts';
 import { optional, required, type SingletonDef } from '../fields.ts';
+import { provenance } from '../shared-fields.ts';
 
 /** The municipality's identity and the numbers every page may show. */
 export const siteSettings = {
@@ -67,6 +68,7 @@ export const siteSettings = {
         required.relation('page', 'Sida', 'Sidan genvägen leder till.', 'sidor'),
       ],
     ),
+    provenance,
   ],
 } satisfies SingletonDef;
 
@@ -89,6 +91,7 @@ export const pressSettings = {
       ],
       1,
     ),
+    provenance,
   ],
 } satisfies SingletonDef;
 
@@ -105,6 +108,7 @@ export const awardSettings = {
     optional.text('whoMayNominate', 'Vem får nominera', 'Lämna tomt om det inte är bestämt.', { max: 600 }),
     optional.date('nominationOpens', 'Nominering öppnar', 'Första dag nomineringar tas emot.'),
     optional.date('nominationCloses', 'Nominering stänger', 'Sista dag nomineringar tas emot.'),
+    provenance,
   ],
   checks: [
     {
@@ -145,6 +149,7 @@ export const searchSettings = {
         }),
       ],
     ),
+    provenance,
   ],
 } satisfies SingletonDef;
 
@@ -179,5 +184,6 @@ export const accessibilitySettings = {
     required.date('statementUpdated', 'Redogörelsen uppdaterad', 'Dagen redogörelsen senast uppdaterades.'),
     optional.email('feedbackEmail', 'E-post för synpunkter', 'Dit man skriver om något inte är tillgängligt.'),
     optional.phone('feedbackPhone', 'Telefon för synpunkter', 'Dit man ringer om något inte är tillgängligt.'),
+    provenance,
   ],
 } satisfies SingletonDef;

@@ -1,5 +1,6 @@
 import { WARNING_LEVELS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
+import { provenance } from '../shared-fields.ts';
 
 /** Warnings shown above the main heading on every page while they are active. */
 export const warnings = {
@@ -17,6 +18,7 @@ export const warnings = {
     optional.string('linkText', 'Länktext', 'Säger vart länken leder, t.ex. "Mer om varningen".', { max: 80 }),
     required.datetime('startsAt', 'Visas från', 'Datum och tid (svensk tid) då varningen börjar visas.'),
     optional.datetime('endsAt', 'Visas till', 'Datum och tid då den slutar visas. Tomt = tills du tar bort den.'),
+    provenance,
   ],
   checks: [
     {
