@@ -333,7 +333,8 @@ const ENGLISH = new RegExp(`(?<![\\p{L}\\d_-])(${ENGLISH_WORDS.join('|')})(?![\\
  * titles and placeholders. Entry content from the content folder is Swedish, so any hit is the CMS's.
  */
 async function englishOnPage(page: Page, where: string): Promise<string[]> {
-  // Rendered text only: what is on screen, not hidden markup.
+  // Rendered text only: what is on screen, not hidden markup (Playwright's innerText, not the DOM's).
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what an editor sees
   const visible = await page.locator('body').innerText();
   const tree = await page.locator('body').ariaSnapshot();
   const attributes = await page.evaluate(() =>

@@ -1,4 +1,5 @@
 import { optional, required, type SingletonDef } from '../fields.ts';
+import { provenance } from '../shared-fields.ts';
 
 /** A piece of fixed interface text, written in the language itself. */
 const ui = <const N extends string>(name: N, label: string, hint: string, max = 200) =>
@@ -161,6 +162,7 @@ export const languageSettings = {
       ],
       1,
     ),
+    provenance,
   ],
   checks: [
     {

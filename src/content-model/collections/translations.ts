@@ -1,5 +1,5 @@
 import { type CollectionDef, optional, required } from '../fields.ts';
-import { searchWords, summary, title } from '../shared-fields.ts';
+import { provenance, searchWords, summary, title } from '../shared-fields.ts';
 
 /** The pattern of a version code: what `originalVersion` of a Swedish page gives (8 hex digits). */
 export const VERSION_CODE = /^[0-9a-f]{8}$/;
@@ -53,6 +53,7 @@ export const translations = {
     ),
     optional.date('checkedDate', 'Granskad datum', 'Dagen översättningen kontrollerades.'),
     searchWords,
+    provenance,
   ],
   checks: [
     {
