@@ -97,6 +97,7 @@ describe('untrusted content gate', () => {
         'installningar',
         'kontakter',
         'medborgarloften',
+        'oversattningar',
         'pressmeddelanden',
         'sidor',
         'varningar',
@@ -147,7 +148,7 @@ describe('untrusted content gate', () => {
   it('keeps the content that is not an attack: text, and the components editors may use', () => {
     const page = readFileSync(path.join(build.outDir, 'anmal-klotter', 'index.html'), 'utf8');
     expect(page).toContain('Faktarutan finns kvar.');
-    expect(page).toMatch(/<a class="phone" href="tel:\+4611150000">011-15 00 00<\/a>/);
+    expect(page).toMatch(/<a class="phone" href="tel:\+4611150000" dir="ltr">011-15 00 00<\/a>/);
     expect(page).toContain('X4 länk');
     // A Markdown body: the link text stays, the javascript: link goes.
     const release = readFileSync(
