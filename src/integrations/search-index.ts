@@ -2,10 +2,22 @@
  * Indexes the built site for search at the end of every `astro build`, in the output folder
  * Astro reports (tests and benchmarks build into temporary folders with `--outDir`).
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, VOCABULARY_PATH } from '../search/build-index.ts';
-import { preloadSearchMeta, writeFormsOnSite } from '../search/preload-meta.ts';
+import { preloadScriptImports, preloadSearchMeta, writeFormsOnSite } from '../search/preload-meta.ts';
+
+/** The built search pages: `sok/index.html` and each language's `<code>/sok/index.html`. */
+function searchPages(siteDir: string): string[] {
+  const pages = [path.join(siteDir, 'sok', 'index.html')];
+  for (const entry of readdirSync(siteDir, { withFileTypes: true })) {
+    const page = path.join(siteDir, entry.name, 'sok', 'index.html');
+    if (entry.isDirectory() && existsSync(page)) pages.push(page);
+  }
+  return pages;
+}
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -15,6 +27,8 @@ export function searchIndex(): AstroIntegration {
         const stats = await buildSearchIndex(fileURLToPath(dir));
         preloadSearchMeta(fileURLToPath(dir));
         writeFormsOnSite(fileURLToPath(dir), VOCABULARY_PATH);
+        const siteDir = fileURLToPath(dir);
+        for (const page of searchPages(siteDir)) preloadScriptImports(siteDir, page);
         logger.info(
           `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ${stats.synonymsAdded} synonyms added, ` +
             `${stats.vocabularyWords} words and ${stats.vocabularyForms} other forms in the vocabulary; ` +

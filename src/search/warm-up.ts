@@ -25,11 +25,13 @@ interface Engine {
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
   filters: () => Promise<unknown>;
-  search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+  search: (term: string) => Promise<{ results: { id: string; data: () => Promise<unknown> }[] }>;
 }
 
 /** A short word may be a whole word (`tib`, `112`) or the start of a longer one: wait for a pause. */
 const PAUSE_MS = 300;
+/** How long Enter may wait while the first results' excerpts are asked for (it takes a few ms). */
+const SUBMIT_WAIT_MS = 150;
 /** As many results as the search page orders by exact and title matches before it shows any (`RERANKED`). */
 const FIRST_RESULTS = 20;
 const FIELDS = 'form[action="/sok/"] input[name="q"]';
@@ -38,6 +40,9 @@ const VOCABULARY = '/sok/ordlista.json';
 
 const config = document.querySelector<HTMLElement>('[data-search-engine]')?.dataset;
 let engine: Promise<Engine> | undefined;
+/** The engine once it has started, for Enter, which cannot wait for it to load. */
+let started: Engine | undefined;
+let sending = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastPrepared = '';
 
@@ -61,6 +66,7 @@ function loadEngine(): Promise<Engine> {
     await pf.init();
     // The filters' chunks of the index (a few hundred bytes): the search page counts with them.
     void pf.filters().catch(ignore);
+    started = pf;
     return pf;
   })();
   engine.catch(() => {
@@ -114,7 +120,45 @@ async function prepare(pf: Engine, value: string, paused: boolean): Promise<void
   await Promise.all(response.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
 }
 
+/**
+ * Enter before the visitor paused: the excerpts of the first results (Pagefind's fragment files,
+ * named by the results' ids) are asked for as prefetches, which the browser finishes even as it
+ * leaves the page, side by side with the search page's own HTML instead of after it. Then the
+ * form is sent as it would have been. Only when the engine is already running, and never for
+ * longer than `SUBMIT_WAIT_MS`: Enter is never held up by a slow engine.
+ */
+function sendWithExcerpts(form: HTMLFormElement, field: HTMLInputElement): void {
+  const base = (config?.searchEngine ?? '').replace(/pagefind\.js$/, '');
+  form.addEventListener('submit', (event) => {
+    const pf = started;
+    const query = wordsOf(field.value).join(' ');
+    if (sending) {
+      event.preventDefault();
+      return;
+    }
+    if (!pf || !base || query === '' || query === lastPrepared) return;
+    event.preventDefault();
+    sending = true;
+    let sent = false;
+    const send = () => {
+      if (sent) return;
+      sent = true;
+      form.submit();
+    };
+    setTimeout(send, SUBMIT_WAIT_MS);
+    pf.search(query)
+      .then((response) => {
+        for (const result of response.results.slice(0, FIRST_RESULTS)) {
+          prefetch(`${base}fragment/${result.id}.pf_fragment`);
+        }
+      })
+      .catch(ignore)
+      .finally(send);
+  });
+}
+
 function watch(field: HTMLInputElement): void {
+  if (field.form) sendWithExcerpts(field.form, field);
   field.addEventListener('focus', () => {
     loadEngine().catch(ignore);
     loadSearchPage();

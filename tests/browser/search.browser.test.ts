@@ -410,7 +410,7 @@ describe('the search page', () => {
     await visit.close();
   });
 
-  it('preloads from its HTML only files that exist, each once: the engine, and the filters and index of one chunk', async () => {
+  it('preloads from its HTML only files that exist, each once: the engine, the filters, an index of one chunk, imported modules', async () => {
     const html = await (await fetch(`${server.url}/sok/?q=klotter`)).text();
     const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(preloads).toEqual([
@@ -422,6 +422,8 @@ describe('the search page', () => {
       expect.stringMatching(/^\/pagefind\/filter\/sv_\w+\.pf_filter$/),
       expect.stringMatching(/^\/pagefind\/filter\/sv_\w+\.pf_filter$/),
       expect.stringMatching(/^\/pagefind\/index\/sv_\w+\.pf_index$/),
+      // The module the page's script imports (shared with the other languages' search pages).
+      expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/),
     ]);
     expect(new Set(preloads).size).toBe(preloads.length);
     for (const href of preloads) expect((await fetch(`${server.url}${href}`)).status, href).toBe(200);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { preloadSearchMeta, writeFormsOnSite } from '../../src/search/preload-meta.ts';
+import { preloadScriptImports, preloadSearchMeta, writeFormsOnSite } from '../../src/search/preload-meta.ts';
 
 const WASM_PRELOAD = '<link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous">';
 let dir: string;
@@ -101,5 +101,26 @@ describe('writeFormsOnSite', () => {
     const root = site({}, '<form id="f">');
     writeFileSync(path.join(root, 'sok', 'ordlista.json'), JSON.stringify({ words: [] }));
     expect(() => writeFormsOnSite(root, 'sok/ordlista.json')).toThrow(/sok\/index\.html: no empty data-forms-on-site/);
+  });
+});
+
+describe('preloadScriptImports', () => {
+  it("adds a modulepreload for every module the page's scripts import, nested ones too, once", () => {
+    const root = site(
+      {},
+      '<head><link rel="stylesheet" href="/_astro/a.css"></head><script type="module" src="/_astro/page.js"></script>',
+    );
+    mkdirSync(path.join(root, '_astro'));
+    writeFileSync(path.join(root, '_astro', 'page.js'), 'import{a as b}from"./shared.X1.js";import"./side.js";b();');
+    writeFileSync(path.join(root, '_astro', 'shared.X1.js'), 'import{c}from"./deep.js";export const a=()=>c;');
+    writeFileSync(path.join(root, '_astro', 'side.js'), 'console.log(1)');
+    writeFileSync(path.join(root, '_astro', 'deep.js'), 'export const c=1;');
+    const page = path.join(root, 'sok', 'index.html');
+    expect(preloadScriptImports(root, page)).toEqual(['/_astro/shared.X1.js', '/_astro/deep.js', '/_astro/side.js']);
+    expect(readFileSync(page, 'utf8')).toContain(
+      '<link rel="modulepreload" href="/_astro/shared.X1.js"><link rel="modulepreload" href="/_astro/deep.js"><link rel="modulepreload" href="/_astro/side.js"></head>',
+    );
+    // Run again (a second build step): nothing added twice.
+    expect(preloadScriptImports(root, page)).toEqual([]);
   });
 });
