@@ -569,16 +569,17 @@ every response waits one 150 ms round trip, then all responses share one 1.6 Mbp
 
 Reading the figures: the chain of requests is the part the site controls, and it no longer depends on
 the machine. Cold, \`/sok/\` needs three round trips in a row: the page; everything its HTML preloads
-side by side (Pagefind's script, worker, entry file, WebAssembly and metadata, the filters' chunks
-and, for an index of one chunk, the index; with the page's own script and styles, which preloads the
-chunks of a larger index the words need as soon as it runs); the first results' excerpts. The
-vocabulary for "Menade du …?" is fetched after the results, unless a word was not found exactly as
-typed. From the header search, after Enter: the page alone; its script and styles, the engine, the
-index, the excerpts and the vocabulary come from the browser's cache, fetched while the resident
-typed. The rest of each figure is processor time — Pagefind unpacking and compiling its WebAssembly
-in its worker and unpacking the index, the baseline parsing its whole index — and on a shared machine
-that is the part that varies (see the load averages below): compare the ratios within a run rather
-than the milliseconds across runs.
+side by side (Pagefind's script, entry file, WebAssembly and metadata, the filters' chunks, the
+module the page's script imports and, for an index of one chunk, the index; with the page's own
+script and styles, which preloads the chunks of a larger index the words need as soon as it runs);
+the first results' excerpts. The vocabulary for "Menade du …?" is fetched after the results, unless
+a word was not found exactly as typed. From the header search: the engine, the search page's script,
+styles and vocabulary on focus, the index for the words while typing; at Enter the first results'
+excerpts are asked for side by side with the search page itself, which then waits for nothing else.
+The rest of each figure is processor time — Pagefind unpacking and compiling its WebAssembly (on the
+search page itself; in its web worker on the page the header search is on) and unpacking the index,
+the baseline parsing its whole index — and on a shared machine that is the part that varies (see
+the load averages below): compare the ratios within a run rather than the milliseconds across runs.
 
 ${summaryTable}
 
