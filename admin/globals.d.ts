@@ -12,10 +12,14 @@ export interface ImmutableLike {
 
 export type PreviewNode = unknown;
 
+/** Decap's loader of other entries in a preview: one entry (by slug, or file name in a files collection) or all. */
+export type GetCollection = (collection: string, slug?: string) => Promise<unknown>;
+
 export interface PreviewProps {
   entry: ImmutableLike;
   widgetFor(name: string): PreviewNode;
   getAsset(path: string): { toString(): string } | undefined;
+  getCollection?: GetCollection;
 }
 
 export type PreviewComponent = (props: PreviewProps) => PreviewNode;
@@ -30,7 +34,8 @@ export interface DecapCms {
   registerLocale(locale: string, phrases: LocalePhrases): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   getLocale(locale: string): LocalePhrases | undefined;
-  registerPreviewTemplate(collection: string, component: PreviewComponent): void;
+  /** A function component, or a class component made with `window.createClass`. */
+  registerPreviewTemplate(collection: string, component: PreviewComponent | unknown): void;
   registerPreviewStyle(href: string): void;
 }
 

@@ -6,14 +6,16 @@ import { citizenPromises, pages, pressReleases, warnings } from '../../src/conte
 import type { DecapCms } from '../globals.d.ts';
 import { CitizenPromisePreview } from './citizen-promise.ts';
 import { PagePreview } from './page.ts';
-import { PressReleasePreview } from './press-release.ts';
+import { loadPressContext, withContext } from './press-context.ts';
+import { pressReleasePreview } from './press-release.ts';
 import { WarningPreview } from './warning.ts';
 
 export const PREVIEW_STYLESHEET = '/admin/preview.css';
 
 export function registerPreviews(cms: DecapCms): void {
   cms.registerPreviewStyle(PREVIEW_STYLESHEET);
-  cms.registerPreviewTemplate(pressReleases.name, PressReleasePreview);
+  // Contacts, topics and the text about the municipality come from other entries (press-context.ts).
+  cms.registerPreviewTemplate(pressReleases.name, withContext(loadPressContext, pressReleasePreview));
   cms.registerPreviewTemplate(pages.name, PagePreview);
   cms.registerPreviewTemplate(warnings.name, WarningPreview);
   cms.registerPreviewTemplate(citizenPromises.name, CitizenPromisePreview);

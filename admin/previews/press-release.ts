@@ -3,6 +3,7 @@ import { PRESS_KINDS } from '../../src/content-model/enums.ts';
 import type { PreviewProps } from '../globals.d.ts';
 import { bodyWarning } from './body-warning.ts';
 import { dateTime, h, labelFor, list, page, sourceLine, text } from './helpers.ts';
+import { aboutSection, contactsSection, type PressContext, topicsLine } from './press-context.ts';
 
 interface Image {
   src?: string;
@@ -10,7 +11,8 @@ interface Image {
   credit?: string;
 }
 
-export function PressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps) {
+/** The release as its page shows it; `context` (contacts, topics, the text about the municipality) once loaded. */
+export function pressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps, context: PressContext | undefined) {
   const kind = text(entry, 'kind');
   const published = dateTime(text(entry, 'published'));
   const invitation = kind === 'pressinbjudan';
@@ -59,8 +61,11 @@ export function PressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps
             ),
           )
         : null,
+      contactsSection(list<string>(entry, 'contacts'), context),
       text(entry, 'sender') ? h('p', null, h('strong', null, 'Avsändare:'), ` ${text(entry, 'sender')}`) : null,
+      topicsLine(list<string>(entry, 'topics'), context),
       sourceLine(entry),
+      aboutSection(context),
     ),
   );
 }

@@ -122,9 +122,18 @@ describe('the CMS at /admin/', () => {
       await page.getByLabel('Publiceras', { exact: true }).fill('2025-03-10T09:30');
       await choose(page, 'Typ', 'Pressmeddelande');
       await choose(page, 'Kontaktpersoner', 'Helena Jalkner', 'Helena');
+      await choose(page, 'Ämnen', 'Trygghet');
       const editor = page.locator('[data-slate-editor="true"]').first();
       await editor.click();
       await page.keyboard.type('Brödtext skriven i testet.');
+      // The preview pane shows what the page will show besides the entry: the chosen contact's card
+      // (name and role from Kontakter), the topic's name and "Om <kommunen>" from the settings.
+      const preview = page.frameLocator('iframe#preview-pane').locator('body');
+      const previewText = () => preview.textContent({ timeout: 5_000 }).catch(() => '');
+      await expect.poll(previewText, { timeout: 30_000 }).toContain('Brödtext skriven i testet.');
+      await expect.poll(previewText, { timeout: 30_000 }).toContain('Om Norrköpings kommun');
+      expect(await previewText()).toMatch(/Kontakt\s*Helena Jalkner\s*pressansvarig/i);
+      expect(await previewText()).toContain('Ämnen: Trygghet');
 
       // Editorial workflow: save (a draft on its own branch), mark it ready, publish.
       await page.getByRole('button', { name: 'Spara', exact: true }).click();
@@ -140,6 +149,8 @@ describe('the CMS at /admin/', () => {
       await page.getByRole('button', { name: 'Publicera', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
       await page.getByText('Status: Publicerad').or(page.getByText('Inlägg publicerat')).first().waitFor();
+      // Decap opens a new preview after the save: it shows the contacts and settings straight away.
+      await expect.poll(previewText, { timeout: 10_000 }).toContain('Om Norrköpings kommun');
       await page.screenshot({ path: 'tmp/cms-press-release-published.png' });
 
       // On disk, on the published branch, under the slug Decap made from the title (å/ä → a, ö → o).
