@@ -5,8 +5,8 @@
 import { citizenPromises, pages, pressReleases, warnings } from '../../src/content-model/index.ts';
 import type { DecapCms } from '../globals.d.ts';
 import { CitizenPromisePreview } from './citizen-promise.ts';
-import { PagePreview } from './page.ts';
-import { loadPressContext, withContext } from './press-context.ts';
+import { loadEntryContext, withContext } from './entry-context.ts';
+import { pagePreview } from './page.ts';
 import { pressReleasePreview } from './press-release.ts';
 import { WarningPreview } from './warning.ts';
 
@@ -14,9 +14,9 @@ export const PREVIEW_STYLESHEET = '/admin/preview.css';
 
 export function registerPreviews(cms: DecapCms): void {
   cms.registerPreviewStyle(PREVIEW_STYLESHEET);
-  // Contacts, topics and the text about the municipality come from other entries (press-context.ts).
-  cms.registerPreviewTemplate(pressReleases.name, withContext(loadPressContext, pressReleasePreview));
-  cms.registerPreviewTemplate(pages.name, PagePreview);
+  // Contacts, topics and the text about the municipality come from other entries (entry-context.ts).
+  cms.registerPreviewTemplate(pressReleases.name, withContext(loadEntryContext, pressReleasePreview));
+  cms.registerPreviewTemplate(pages.name, withContext(loadEntryContext, pagePreview));
   cms.registerPreviewTemplate(warnings.name, WarningPreview);
   cms.registerPreviewTemplate(citizenPromises.name, CitizenPromisePreview);
 }

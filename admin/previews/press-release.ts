@@ -2,8 +2,8 @@
 import { PRESS_KINDS } from '../../src/content-model/enums.ts';
 import type { PreviewProps } from '../globals.d.ts';
 import { bodyWarning } from './body-warning.ts';
+import { aboutSection, contactsSection, type EntryContext, topicsLine } from './entry-context.ts';
 import { dateTime, h, labelFor, list, page, sourceLine, text } from './helpers.ts';
-import { aboutSection, contactsSection, type PressContext, topicsLine } from './press-context.ts';
 
 interface Image {
   src?: string;
@@ -12,7 +12,7 @@ interface Image {
 }
 
 /** The release as its page shows it; `context` (contacts, topics, the text about the municipality) once loaded. */
-export function pressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps, context: PressContext | undefined) {
+export function pressReleasePreview({ entry, widgetFor, getAsset }: PreviewProps, context: EntryContext | undefined) {
   const kind = text(entry, 'kind');
   const published = dateTime(text(entry, 'published'));
   const invitation = kind === 'pressinbjudan';

@@ -209,6 +209,15 @@ describe('the CMS at /admin/', () => {
       expect((saved as { provenance?: unknown }).provenance).toEqual(before.provenance);
       expectValidContent(repo.contentDir);
 
+      // A page's preview shows its contact's card, as the page does (loaded from Kontakter). A fresh
+      // load: Decap keeps the previous entry's form when only the hash changes.
+      await page.goto('about:blank');
+      await page.goto(`${site.url}/admin/?decap-server=${cms.decap.port}#/collections/sidor/entries/est`);
+      const preview = page.frameLocator('iframe#preview-pane').locator('body');
+      await expect
+        .poll(() => preview.textContent({ timeout: 5_000 }).catch(() => ''), { timeout: 30_000 })
+        .toMatch(/Kontakt\s*Utrednings- och utvecklingsenheten/);
+
       const built = buildSite({ contentDir: repo.contentDir, buildTime: '2026-11-23T12:00:00Z' });
       expect(built.code, built.output).toBe(0);
       for (const urlPath of ['/', '/pressmeddelanden/']) {

@@ -1,6 +1,6 @@
 /**
- * What a press release's page shows besides the entry itself — the contact cards of the chosen
- * contacts, the topic names, "Om <kommunen>" with the press room's text — loaded in the preview
+ * What an entry's page shows besides the entry itself — the contact cards of the chosen contacts,
+ * a press release's topic names, "Om <kommunen>" with the press room's text — loaded in the preview
  * through Decap's `getCollection`, so the pane shows the contacts and settings as they are saved in
  * the CMS now. The markup and classes are those of `src/pages/pressmeddelanden/[slug].astro` and
  * `src/components/ContactCard.astro`.
@@ -18,7 +18,7 @@ interface Contact {
   email?: string;
 }
 
-export interface PressContext {
+export interface EntryContext {
   municipality: string;
   boilerplate: string;
   /** Topic id → name. */
@@ -35,7 +35,7 @@ function dataOf(entry: unknown): Record<string, unknown> {
   return plain && typeof plain === 'object' ? (plain as Record<string, unknown>) : {};
 }
 
-export async function loadPressContext(getCollection: GetCollection): Promise<PressContext> {
+export async function loadEntryContext(getCollection: GetCollection): Promise<EntryContext> {
   const [site, press, contacts] = await Promise.all([
     getCollection(SETTINGS_FOLDER, siteSettings.name),
     getCollection(SETTINGS_FOLDER, pressSettings.name),
@@ -70,25 +70,26 @@ function contactCard(id: string, contact: Contact | undefined): PreviewNode {
   );
 }
 
-/** The contact cards, as the page shows them under "Kontakt". */
-export function contactsSection(ids: string[], context: PressContext | undefined): PreviewNode {
+/** The contact cards, as the page shows them under "Kontakt" (a page has one contact, a release a list). */
+export function contactsSection(ids: string[], context: EntryContext | undefined): PreviewNode {
   if (ids.length === 0 || !context) return null;
+  const cards = ids.map((id) => contactCard(id, context.contacts.get(id)));
   return h(
     'section',
     null,
     h('h2', null, 'Kontakt'),
-    h('div', { className: 'contact-list' }, ...ids.map((id) => contactCard(id, context?.contacts.get(id)))),
+    ids.length === 1 ? cards[0] : h('div', { className: 'contact-list' }, ...cards),
   );
 }
 
 /** "Ämnen: …" with the topics' names. */
-export function topicsLine(ids: string[], context: PressContext | undefined): PreviewNode {
+export function topicsLine(ids: string[], context: EntryContext | undefined): PreviewNode {
   if (ids.length === 0 || !context) return null;
   return h('p', { className: 'meta' }, `Ämnen: ${ids.map((id) => context.topics.get(id) ?? id).join(', ')}`);
 }
 
 /** "Om <kommunen>" with the press room's text, as at the foot of every release. */
-export function aboutSection(context: PressContext | undefined): PreviewNode {
+export function aboutSection(context: EntryContext | undefined): PreviewNode {
   if (!context) return null;
   return h(
     'section',
