@@ -7,6 +7,7 @@
  */
 import { loadPagefind } from './engine.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
+import { excerptNodes } from './search-view.ts';
 
 interface Texts {
   empty: string;
@@ -20,19 +21,6 @@ const MAX_RESULTS = 20;
 
 const root = document.querySelector<HTMLElement>('[data-language-search]');
 if (root) void run(root);
-
-/** Pagefind's excerpt as text and <mark>s, nothing else; Swedish compound marks removed (lättläst's search). */
-function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  return [...(doc.body.firstElementChild?.childNodes ?? [])].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = stripCompoundMarks(node.textContent ?? '');
-      return mark;
-    }
-    return document.createTextNode(stripCompoundMarks(node.textContent ?? ''));
-  });
-}
 
 async function run(root: HTMLElement): Promise<void> {
   const texts = JSON.parse(root.dataset.texts ?? '{}') as Texts;

@@ -99,7 +99,7 @@ export function showCounts(el: SearchElements, counts: Record<string, Record<str
 }
 
 /** An excerpt as DOM: Pagefind's text with its <mark>s, nothing else, compound marks removed. */
-function excerptNodes(excerpt: string): Node[] {
+export function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
   const out: Node[] = [];
   for (const node of doc.body.firstChild?.childNodes ?? []) {
