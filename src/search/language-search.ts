@@ -6,8 +6,7 @@
  * search's extras (synonyms, compounds, "Menade du …?", filters) are Swedish and are not used here.
  */
 import { loadPagefind } from './engine.ts';
-import { stripCompoundMarks } from './mark-compounds.ts';
-import { excerptNodes } from './search-view.ts';
+import { resultItem } from './search-view.ts';
 
 interface Texts {
   empty: string;
@@ -42,20 +41,7 @@ async function run(root: HTMLElement): Promise<void> {
     const pagefind = await loadPagefind();
     const response = await pagefind.search(query);
     const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(
-      ...results.map((data) => {
-        const item = document.createElement('li');
-        const heading = document.createElement('h2');
-        const link = document.createElement('a');
-        link.href = data.url;
-        link.textContent = stripCompoundMarks(data.meta.title ?? data.url);
-        heading.append(link);
-        const excerpt = document.createElement('p');
-        excerpt.append(...excerptNodes(data.excerpt));
-        item.append(heading, excerpt);
-        return item;
-      }),
-    );
+    list.replaceChildren(...results.map((data) => resultItem(data).item));
     status.textContent =
       results.length === 0
         ? texts.none

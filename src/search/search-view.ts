@@ -4,7 +4,7 @@
  * the keyboard and a screen reader. Knows nothing of Pagefind beyond a result's data.
  */
 import { formatDate } from '../utils/format-date.ts';
-import type { PagefindResult } from './engine.ts';
+import type { PagefindResult, PagefindResultData } from './engine.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
 import type { NoticeLine } from './run-query.ts';
@@ -99,7 +99,7 @@ export function showCounts(el: SearchElements, counts: Record<string, Record<str
 }
 
 /** An excerpt as DOM: Pagefind's text with its <mark>s, nothing else, compound marks removed. */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
   const out: Node[] = [];
   for (const node of doc.body.firstChild?.childNodes ?? []) {
@@ -115,6 +115,30 @@ export function excerptNodes(excerpt: string): Node[] {
   return out;
 }
 
+/**
+ * One result as the search pages show it: the title as a link, an optional line (type and date),
+ * the excerpt. Returns the item and its link.
+ */
+export function resultItem(data: PagefindResultData, meta?: string): { item: HTMLLIElement; link: HTMLAnchorElement } {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = stripCompoundMarks(data.meta.title ?? data.url);
+  heading.append(link);
+  item.append(heading);
+  if (meta !== undefined) {
+    const line = document.createElement('p');
+    line.className = 'meta';
+    line.textContent = meta;
+    item.append(line);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(excerpt);
+  return { item, link };
+}
+
 /** Appends results to the list; returns the first one's link. */
 export async function appendResults(
   el: SearchElements,
@@ -123,24 +147,13 @@ export async function appendResults(
   const data = await Promise.all(results.map((r) => r.data()));
   let first: HTMLAnchorElement | undefined;
   for (const d of data) {
-    const li = document.createElement('li');
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    link.href = d.url;
-    link.textContent = stripCompoundMarks(d.meta.title ?? d.url);
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'meta';
     const date = d.meta.datum
       ? formatDate(d.meta.datum)
       : d.meta.granskad
         ? `senast granskad ${formatDate(d.meta.granskad)}`
         : undefined;
-    meta.textContent = [d.meta.typ, date].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(d.excerpt));
-    li.append(heading, meta, excerpt);
-    el.list.append(li);
+    const { item, link } = resultItem(d, [d.meta.typ, date].filter(Boolean).join(' · '));
+    el.list.append(item);
     first ??= link;
   }
   return first;
