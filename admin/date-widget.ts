@@ -7,8 +7,8 @@
  * words beside it ("tisdag 1 december 2026 kl. 23.56"), and the buttons "Nu" and "Rensa".
  * Stored as before: `YYYY-MM-DD` for dates, `YYYY-MM-DDTHH:mm` (Swedish time) for date-times.
  */
-import { formatDate, formatDateTime } from '../src/utils/format-date.ts';
-import { parseStockholmDateTime, writtenDateProblem } from '../src/utils/stockholm-time.ts';
+import { formatDate, formatDateTime } from '../src/lib/format-date.ts';
+import { parseStockholmDateTime, writtenDateProblem } from '../src/lib/stockholm-time.ts';
 import type { DecapCms, ImmutableLike, PreviewNode } from './globals.d.ts';
 
 interface ControlProps {

@@ -2,7 +2,7 @@
  * The globals `decap-cms.js` sets on `window` (it bundles React): the CMS API, React's
  * `createElement` as `h`, and `createClass`. Only what `main.ts` and the previews use is typed.
  */
-import type { CmsConfig } from './config/generate.ts';
+import type { CmsConfig } from '../src/content-model/to-decap.ts';
 
 /** Decap's entry data (an Immutable.js Map), read through `getIn`. */
 export interface ImmutableLike {

@@ -4,7 +4,7 @@
  * previews and the site's stylesheet, adds what Decap lacks on a refused save (`form-help.ts`), and
  * starts Decap, which `decap-cms.js` has already put on `window.CMS`.
  */
-import type { CmsConfig } from './config/generate.ts';
+import type { CmsConfig } from '../src/content-model/to-decap.ts';
 import { registerSwedishDates } from './date-widget.ts';
 import { installFormHelp } from './form-help.ts';
 import { localBackendFromQuery } from './local-backend.ts';

@@ -22,11 +22,11 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { lineChart } from '../src/utils/line-chart.ts';
 import { launchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 import { writeBaselineSite } from './bench/baseline.ts';
 import { generateCorpus } from './bench/corpus.ts';
+import { lineChart } from './bench/line-chart.ts';
 import { siteCacheDir } from './bench/site-cache.ts';
 
 const args = process.argv.slice(2);

@@ -10,7 +10,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { LOCAL_BACKEND_PORT } from '../admin/config/backend.ts';
+import { LOCAL_BACKEND_PORT } from '../src/config/cms-backend.ts';
 import { ROOT_DIR } from '../src/config/site.ts';
 
 // Other ports when the defaults are taken: SITE_PORT=4400 DECAP_SERVER_PORT=8090 npm start.

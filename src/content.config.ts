@@ -55,7 +55,7 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
  * and renders Markdown/MDX.
  */
 /**
- * A digest of the code that reads and checks entries (the content model and the date helpers).
+ * A digest of the code that reads and checks entries (the content model and the layers below it: `src/lib/`, `src/markdown/`).
  * Astro keeps parsed entries between builds and re-reads a file only when its text changes (or
  * this config file does); mixing this into each file's digest makes a change to the reader or
  * the rules re-read every file too, so a cached entry never carries what an older reader made of it.
@@ -63,14 +63,11 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 const MODEL_DIGEST = (() => {
   const hash = createHash('sha256');
   const files = [
-    ...['src/content-model', 'src/content-model/collections'].flatMap((dir) =>
+    ...['src/lib', 'src/markdown', 'src/content-model', 'src/content-model/collections'].flatMap((dir) =>
       readdirSync(path.join(ROOT_DIR, dir))
         .filter((f) => f.endsWith('.ts'))
         .map((f) => path.join(dir, f)),
     ),
-    'src/utils/stockholm-time.ts',
-    'src/markdown/sanitize-content.ts',
-    'src/markdown/sanitiser-changes.ts',
   ].sort();
   for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT_DIR, file)));
   return hash.digest('hex');

@@ -1,7 +1,7 @@
 /** Small helpers the preview templates share: reading entry fields and formatting them as the site does. */
 import type { Option } from '../../src/content-model/fields.ts';
-import { formatDate, formatDateTime, isMidnight } from '../../src/utils/format-date.ts';
-import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
+import { formatDate, formatDateTime, isMidnight } from '../../src/lib/format-date.ts';
+import { parseStockholmDateTime } from '../../src/lib/stockholm-time.ts';
 import type { ImmutableLike, PreviewNode } from '../globals.d.ts';
 
 export const h = (type: string, props?: Record<string, unknown> | null, ...children: PreviewNode[]): PreviewNode =>

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { USER_COMPONENT_NAMES } from '../../src/user-components/names.ts';
+import { USER_COMPONENT_NAMES } from '../../src/markdown/component-names.ts';
 
 /** The folders of a content folder that hold Markdown or MDX bodies. */
 const BODY_FOLDERS = ['pressmeddelanden', 'sidor', 'medborgarloften', 'dokument', 'fem-i-tolv'];

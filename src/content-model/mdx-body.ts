@@ -1,12 +1,16 @@
 /**
  * What an MDX page body may contain: Markdown, and the components editors may use
- * (`src/user-components/names.ts`) with their own attributes written as plain text. Anything else
+ * (`src/markdown/component-names.ts`) with their own attributes written as plain text. Anything else
  * (HTML or other JSX, `{…}` expressions, `import`/`export`) is refused at validation time with the
  * line it is on, so an editor learns why instead of seeing it vanish; the renderer's sanitiser
  * (`src/markdown/sanitize-content.ts`) removes the same things should they ever reach a build.
  */
 import { createProcessor } from '@mdx-js/mdx';
-import { USER_COMPONENT_ATTRIBUTES, USER_COMPONENT_NAMES, type UserComponentName } from '../user-components/names.ts';
+import {
+  USER_COMPONENT_ATTRIBUTES,
+  USER_COMPONENT_NAMES,
+  type UserComponentName,
+} from '../markdown/component-names.ts';
 
 interface MdxNode {
   type: string;

@@ -9,8 +9,9 @@ import {
   DATE_TIME_FORMAT_HINT,
   readWrittenDateTime,
   writtenDateProblem,
-} from '../utils/stockholm-time.ts';
+} from '../lib/stockholm-time.ts';
 import type { CollectionDef, CrossFieldCheck, Field, RelationTarget } from './fields.ts';
+import { EMAIL, PHONE, SAFE_URL } from './patterns.ts';
 
 export interface SchemaContext {
   /** The ids that exist for each relation target (entry file names, or settings topic ids). */
@@ -71,12 +72,6 @@ function text(error: string) {
     });
 }
 
-/** Links editors may enter: web, site-relative, e-mail and phone; other schemes (`javascript:`) are refused. */
-export const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*|mailto:[^\s]+|tel:[^\s]+)$/i;
-
-/** Phone numbers as Swedes write them: `0123-45 67 89`, `114 14`, `+46 123 45 67 89`. */
-export const PHONE = /^\+?[0-9][0-9 \-()]{1,20}[0-9]$/;
-
 function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
   switch (field.widget) {
     case 'string':
@@ -92,7 +87,7 @@ function fieldSchema(field: Field, ctx: SchemaContext): z.ZodType {
         .trim()
         .regex(SAFE_URL, 'expected a link starting with https://, http:// or / (other schemes are refused)');
     case 'email':
-      return z.email({ error: 'expected an e-mail address' });
+      return z.email({ pattern: EMAIL, error: 'expected an e-mail address' });
     case 'phone':
       return text('expected a phone number')
         .trim()

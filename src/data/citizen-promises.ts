@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { yearOf } from '../utils/format-date.ts';
+import { yearOf } from '../lib/format-date.ts';
 import { NOW } from './now.ts';
 
 export type CitizenPromise = CollectionEntry<'medborgarloften'>;

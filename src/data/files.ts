@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../config/site.ts';
 import { uploadedFilePath } from '../content-model/context.ts';
-import { describeFile } from '../utils/format-file-size.ts';
+import { describeFile } from '../lib/format-file-size.ts';
 
 /** An uploaded file's link target and its type and size in Swedish ("PDF, 221,6 kB"), read at build time. */
 export function fileInfo(publicPath: string): { href: string; name: string; description: string; bytes: number } {

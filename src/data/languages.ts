@@ -5,6 +5,7 @@
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { SECTIONS } from '../content-model/enums.ts';
+import { languageHomePath, pagePath } from '../lib/urls.ts';
 import { originalVersion } from '../utils/original-version.ts';
 
 type LanguageSettings = NonNullable<CollectionEntry<'installningar-sprak'>['data']>;
@@ -54,7 +55,7 @@ export async function languageOfPath(pathname: string): Promise<Language | undef
 
 /** The address of a page's version in a language. */
 export function translationHref(code: string, slug: string): string {
-  return `/${code}/${slug}/`;
+  return pagePath(slug, code);
 }
 
 /**
@@ -140,7 +141,9 @@ export async function alternatesOf(pathname: string): Promise<Alternate[]> {
   const isHome = rest === '/';
   const hasOriginal = isHome || translations.some((t) => t.original.id === slug);
   const versionOf = (code: string) =>
-    isHome ? `/${code}/` : translations.find((t) => t.language.code === code && t.original.id === slug)?.href;
+    isHome
+      ? languageHomePath(code)
+      : translations.find((t) => t.language.code === code && t.original.id === slug)?.href;
   const swedish: Alternate = {
     // The 404 page is served at any address: its Swedish version is the start page.
     href: own ? (hasOriginal ? rest : '/') : pathname.startsWith('/404') ? '/' : pathname,
@@ -155,7 +158,7 @@ export async function alternatesOf(pathname: string): Promise<Alternate[]> {
     ...languages.map((l) => {
       const href = versionOf(l.code);
       return {
-        href: href ?? `/${l.code}/`,
+        href: href ?? languageHomePath(l.code),
         lang: l.lang,
         hreflang: isSwedishVariant(l) ? undefined : l.lang,
         name: l.name,

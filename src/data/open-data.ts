@@ -2,8 +2,6 @@
 import { getCollection } from 'astro:content';
 import { dcatCatalog } from '../utils/dcat.ts';
 import {
-  type BuiltDataset,
-  catalogInput,
   DATA_LICENSE,
   DATASETS,
   type DatasetId,
@@ -14,10 +12,11 @@ import {
   winnerDates,
   winnerItems,
 } from '../utils/open-data.ts';
+import { type BuiltDataset, catalogInput } from '../utils/open-data-files.ts';
 import { getCitizenPromises } from './citizen-promises.ts';
 import { getAwardSettings, getSiteSettings } from './settings.ts';
 
-export type { BuiltDataset } from '../utils/open-data.ts';
+export type { BuiltDataset } from '../utils/open-data-files.ts';
 
 /** Every dataset this municipality publishes (the winners only if it has the award). */
 export async function getDatasets(): Promise<BuiltDataset[]> {

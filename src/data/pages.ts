@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { SECTIONS } from '../content-model/enums.ts';
+import { pagePath } from '../lib/urls.ts';
 
 export type Page = CollectionEntry<'sidor'>;
 
@@ -15,5 +16,5 @@ export async function getPagesInSection(section: string): Promise<Page[]> {
 export function sectionOf(page: Page): { value: string; label: string; href: string } {
   const section = SECTIONS.find((s) => s.value === page.data.section);
   if (!section) throw new Error(`Unknown section ${page.data.section}`);
-  return { ...section, href: `/${section.value}/` };
+  return { ...section, href: pagePath(section.value) };
 }

@@ -10,10 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { localBackendUrl, PRODUCTION_BACKEND } from '../../admin/config/backend.ts';
-import { type CmsConfig, cmsConfig } from '../../admin/config/generate.ts';
+import { localBackendUrl, PRODUCTION_BACKEND } from '../config/cms-backend.ts';
 import { contentDir, ROOT_DIR, siteContentName } from '../config/site.ts';
+import { type CmsConfig, cmsConfig } from '../content-model/to-decap.ts';
 import { OUT_DIR_ENV } from '../data/uploaded-images.ts';
+import { ADMIN_PATH } from '../lib/urls.ts';
 
 const ADMIN_SOURCE = path.join(ROOT_DIR, 'admin');
 const require = createRequire(import.meta.url);
@@ -98,14 +99,14 @@ export function decapCms(siteUrl: string): AstroIntegration {
         await writeAdmin(devDir, buildCmsConfig(siteUrl));
         server.middlewares.use((req, res, next) => {
           const url = (req.url ?? '').split('?')[0] ?? '';
-          if (url === '/admin') {
+          if (url === ADMIN_PATH.slice(0, -1)) {
             res.statusCode = 301;
-            res.setHeader('Location', '/admin/');
+            res.setHeader('Location', ADMIN_PATH);
             res.end();
             return;
           }
-          if (!url.startsWith('/admin/')) return next();
-          const name = url.slice('/admin/'.length) || 'index.html';
+          if (!url.startsWith(ADMIN_PATH)) return next();
+          const name = url.slice(ADMIN_PATH.length) || 'index.html';
           const file = path.join(devDir, name);
           if (name.includes('/') || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { languageSettings, SETTINGS_FOLDER, translations } from '../content-model/index.ts';
 import { readMarkdown, readYaml } from '../content-model/read-yaml.ts';
+import { pagePath } from '../lib/urls.ts';
 
 type LanguageOptions = Pick<NonNullable<SitemapOptions>, 'i18n' | 'serialize'>;
 
@@ -33,7 +34,7 @@ export function sitemapLanguageOptions(contentDir: string, siteUrl: string): Lan
       ? readdirSync(folder)
           .filter((f) => f.endsWith(`.${translations.format}`))
           .map((f) => (readMarkdown(readFileSync(path.join(folder, f), 'utf8')).data as { original?: string }).original)
-          .map((original) => `/${original}/`)
+          .map((original) => pagePath(String(original)))
       : [],
   );
   const codes = new Set(languages.map((l) => l.code));

@@ -20,7 +20,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import type { VFile } from 'vfile';
-import { USER_COMPONENT_ATTRIBUTES, USER_COMPONENT_NAMES, type UserComponentName } from '../user-components/names.ts';
+import { USER_COMPONENT_ATTRIBUTES, USER_COMPONENT_NAMES, type UserComponentName } from './component-names.ts';
 
 /** Node types of the MDX syntax tree that `hast-util-raw` must leave alone. */
 export const MDX_NODE_TYPES = [

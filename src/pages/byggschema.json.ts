@@ -1,6 +1,6 @@
 /**
  * The next time this build's output changes by the clock alone, for the hourly scheduled function
- * (`netlify/functions/scheduled-rebuild.ts`), which builds only once that time has passed. Gives
+ * (`netlify/functions/scheduled-rebuild/scheduled-rebuild.ts`), which builds only once that time has passed. Gives
  * the hour only: no title, slug or kind of what is due (see src/utils/build-schedule.ts).
  */
 

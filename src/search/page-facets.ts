@@ -2,7 +2,7 @@
  * What the search index knows about a page besides its text: its type and date, as Pagefind
  * attributes on `<main>`. Type and year are filters, the date is metadata and the sort key.
  */
-import { TIME_ZONE } from '../utils/stockholm-time.ts';
+import { TIME_ZONE } from '../lib/stockholm-time.ts';
 
 /** Page types as the search page shows them and filters by them. */
 export const SEARCH_TYPES = [

@@ -3,7 +3,7 @@
  * notice above them. Plain HTML controls (labelled checkboxes, links), so every part works with
  * the keyboard and a screen reader. Knows nothing of Pagefind beyond a result's data.
  */
-import { formatDate } from '../utils/format-date.ts';
+import { formatDate } from '../lib/format-date.ts';
 import type { PagefindResult, PagefindResultData } from './engine.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';

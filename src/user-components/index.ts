@@ -1,8 +1,8 @@
 /** Components editors may use in page bodies (MDX), by the names they type. */
 
+import type { UserComponentName } from '../markdown/component-names.ts';
 import FactBox from './FactBox.astro';
 import GraffitiReportForm from './GraffitiReportForm.astro';
-import type { UserComponentName } from './names.ts';
 import Phone from './Phone.astro';
 import Steps from './Steps.astro';
 

@@ -3,10 +3,10 @@
  * output would change by the clock alone (an embargoed press release falls due, a warning starts or
  * ends, the award's nomination window opens or closes, a new year changes the current citizen
  * promises) into `BUILD_SCHEDULE_PATH`; the hourly scheduled function
- * (`netlify/functions/scheduled-rebuild.ts`) reads it from the live site and calls the build hook
+ * (`netlify/functions/scheduled-rebuild/scheduled-rebuild.ts`) reads it from the live site and calls the build hook
  * only when that time has passed. A site with nothing scheduled is never rebuilt by the clock.
  */
-import { parseStockholmDateTime } from './stockholm-time.ts';
+import { parseStockholmDateTime } from '../lib/stockholm-time.ts';
 
 /** Where the build writes the schedule (`src/pages/byggschema.json.ts`). */
 export const BUILD_SCHEDULE_PATH = '/byggschema.json';

@@ -15,7 +15,8 @@
  *   contact point    <site>/datasets/dcat#kontaktpunkt (+ #kontaktpunkt-telefon)
  */
 import * as $rdf from 'rdflib';
-import { telHref } from './tel-href.ts';
+import { telHref } from '../lib/tel-href.ts';
+import { DCAT_PATH, OPEN_DATA_PATH } from '../lib/urls.ts';
 
 const ns = {
   rdf: $rdf.Namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#'),
@@ -74,7 +75,7 @@ export interface CatalogInput {
 }
 
 /** The catalogue's address, where the portal harvests it. */
-export const catalogUrl = (siteUrl: string): string => new URL('/datasets/dcat', siteUrl).href;
+export const catalogUrl = (siteUrl: string): string => new URL(DCAT_PATH, siteUrl).href;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR = /^\d{4}$/;
@@ -153,7 +154,7 @@ export function dcatCatalog(input: CatalogInput): string {
   if (modified) g.add(catalog, dct('modified'), date(modified, 'catalogue modified'));
 
   for (const d of input.datasets) {
-    const dataset = sym(new URL(`/data/#${encodeURIComponent(d.id)}`, input.siteUrl).href);
+    const dataset = sym(new URL(`${OPEN_DATA_PATH}#${encodeURIComponent(d.id)}`, input.siteUrl).href);
     g.add(catalog, dcat('dataset'), dataset);
     g.add(dataset, rdf('type'), dcat('Dataset'));
     g.add(dataset, dct('title'), sv(d.title));
@@ -164,7 +165,7 @@ export function dcatCatalog(input: CatalogInput): string {
     for (const t of d.themes) g.add(dataset, dcat('theme'), sym(`${DATA_THEMES}/${t}`));
     g.add(dataset, dct('accessRights'), sym(PUBLIC_ACCESS));
     g.add(dataset, dct('language'), sym(SWEDISH));
-    g.add(dataset, dcat('landingPage'), sym(new URL('/data/', input.siteUrl).href));
+    g.add(dataset, dcat('landingPage'), sym(new URL(OPEN_DATA_PATH, input.siteUrl).href));
     g.add(dataset, foaf('page'), sym(d.page));
     if (d.issued) g.add(dataset, dct('issued'), date(d.issued, `${d.id} issued`));
     if (d.modified) g.add(dataset, dct('modified'), date(d.modified, `${d.id} modified`));

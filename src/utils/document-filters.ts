@@ -3,6 +3,7 @@
  * filter works without JavaScript. Kinds come from `DOCUMENT_KINDS`, in its order.
  */
 import { DOCUMENT_KINDS } from '../content-model/enums.ts';
+import { documentKindPath } from '../lib/urls.ts';
 
 type Kind = (typeof DOCUMENT_KINDS)[number]['value'];
 
@@ -15,7 +16,7 @@ export interface KindFilter {
 
 /** URL of the list of one kind of document. */
 export function kindHref(kind: string): string {
-  return `/dokument/typ/${kind}/`;
+  return documentKindPath(kind);
 }
 
 /** The kinds that have documents, with their counts, in the order of `DOCUMENT_KINDS`. */

@@ -3,7 +3,7 @@
  * written once. The component renders the labels and limits from here, the browser script
  * validates with `validateReport`, and the unit tests check the rules.
  */
-import { formatFileSize } from './format-file-size.ts';
+import { formatFileSize } from '../lib/format-file-size.ts';
 import { findIdentityNumbers } from './identity-numbers.ts';
 
 /** Netlify Forms' limit for one submission, files included (8 MB). */

@@ -4,8 +4,8 @@
  * The site is static, so pages decide this from the build clock; the scheduled rebuild, due when
  * the window opens and when it closes (src/utils/build-schedule.ts), keeps it right.
  */
-import { formatDate } from './format-date.ts';
-import { parseStockholmDateTime } from './stockholm-time.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { parseStockholmDateTime } from '../lib/stockholm-time.ts';
 
 export type NominationWindow =
   | { state: 'none' }

@@ -2,11 +2,12 @@
  * Open data (lag 2022:818): the citizen promises with their follow-ups, the action-plan measures
  * and the award winners as JSON and CSV. Pure shaping of the entries' data; the endpoints in
  * `src/pages/data/` only feed it. Keys are the content model's field names, so the datasets
- * describe themselves in the same words as the CMS.
+ * describe themselves in the same words as the CMS. The files and the catalogue's input made from
+ * the shaped data are in `open-data-files.ts`.
  */
-import { stringify } from 'csv-stringify/sync';
 import { labelOf, MEASURE_STATUSES } from '../content-model/enums.ts';
-import type { CatalogInput, DataTheme, FileFormat } from './dcat.ts';
+import { AWARD_PATH, DOCUMENTS_PATH, documentPath, PROMISES_PATH, promisePath } from '../lib/urls.ts';
+import type { DataTheme } from './dcat.ts';
 import { commitmentTimelines, type PromiseData } from './promise-timeline.ts';
 
 /** The licence of every dataset: the site's own decision, stated on `/data/` and in each file. */
@@ -26,7 +27,7 @@ export const DATASETS = [
     id: 'medborgarloften',
     title: 'Medborgarlöften med uppföljningar',
     description: 'Kommunens och polisens medborgarlöften, varje åtagande och dess status vid varje uppföljning.',
-    page: '/medborgarloften/',
+    page: PROMISES_PATH,
     keywords: ['medborgarlöfte', 'polisen', 'trygghet', 'brottsförebyggande arbete', 'uppföljning'],
     themes: ['JUST', 'GOVE'],
   },
@@ -34,7 +35,7 @@ export const DATASETS = [
     id: 'atgarder',
     title: 'Åtgärder i åtgärdsplanen',
     description: 'Åtgärderna mot brott och otrygghet, med ansvarig och status.',
-    page: '/dokument/',
+    page: DOCUMENTS_PATH,
     keywords: ['åtgärdsplan', 'trygghet', 'brottsförebyggande arbete'],
     themes: ['JUST', 'GOVE'],
   },
@@ -42,7 +43,7 @@ export const DATASETS = [
     id: 'fem-i-tolv-priset',
     title: 'Pristagare',
     description: 'Pristagare per år med motivering.',
-    page: '/fem-i-tolv-priset/',
+    page: AWARD_PATH,
     keywords: ['pris', 'pristagare', 'brottsförebyggande arbete'],
     themes: ['JUST', 'SOCI'],
   },
@@ -83,7 +84,7 @@ type PromiseEntry = {
 export function promiseItems(promises: readonly PromiseEntry[], siteUrl: string) {
   return promises.map((p) => ({
     id: p.id,
-    url: new URL(`/medborgarloften/${p.id}/`, siteUrl).href,
+    url: new URL(promisePath(p.id), siteUrl).href,
     title: p.data.title,
     summary: p.data.summary,
     startYear: p.data.startYear,
@@ -202,7 +203,7 @@ export function measureItems(measures: readonly MeasureEntry[], siteUrl: string)
       status: m.data.status ?? null,
       statusLabel: m.data.status ? labelOf(MEASURE_STATUSES, m.data.status) : null,
       source: m.data.provenance?.text ?? null,
-      documents: (m.data.documents ?? []).map((d) => new URL(`/dokument/${d}/`, siteUrl).href),
+      documents: (m.data.documents ?? []).map((d) => new URL(documentPath(d), siteUrl).href),
     }));
 }
 
@@ -229,131 +230,4 @@ export function winnerItems(winners: readonly WinnerEntry[]) {
       ceremonyDate: w.data.ceremonyDate ?? null,
       ceremonyPlace: w.data.ceremonyPlace ?? null,
     }));
-}
-
-/** CSV columns, in order. The row shapers above produce exactly these keys (a unit test checks it). */
-export const CSV_COLUMNS = {
-  medborgarloften: [
-    'id',
-    'title',
-    'startYear',
-    'endYear',
-    'areas',
-    'parties',
-    'promiseId',
-    'promiseText',
-    'responsible',
-    'followUpDate',
-    'status',
-    'statusLabel',
-    'url',
-  ],
-  atgarder: ['id', 'title', 'description', 'owner', 'status', 'statusLabel', 'source', 'documents'],
-  'fem-i-tolv-priset': ['id', 'year', 'winner', 'citation', 'ceremonyDate', 'ceremonyPlace'],
-} as const satisfies Record<DatasetId, readonly string[]>;
-
-/** A dataset as a JSON document (pretty-printed, so it reads in a browser too). */
-export function toJson<Row>(dataset: Dataset<Row>): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
-}
-
-/**
- * Rows as CSV (RFC 4180: comma-separated, CRLF line ends, quotes where needed, UTF-8), with a
- * header row of the keys. Lists inside a cell are joined with "; " before they get here; null is
- * an empty cell. `columns` fixes the header even when there are no rows.
- */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const cells = rows.map((row) =>
-    columns.map((c) => {
-      const value = row[c];
-      if (value === null || value === undefined) return '';
-      if (Array.isArray(value)) return value.join('; ');
-      return String(value);
-    }),
-  );
-  return stringify(cells, { header: true, columns: [...columns], record_delimiter: 'windows' });
-}
-
-/** A dataset as built for the site: the JSON document, the CSV rows and its dates. */
-export interface BuiltDataset {
-  id: DatasetId;
-  json: Dataset<unknown>;
-  /** Flat rows for the CSV file. */
-  rows: Record<string, unknown>[];
-  /** The dates its content states, for the catalogue. */
-  dates: DatasetDates;
-}
-
-/** A dataset file's name and body, exactly as `/data/<id>.<format>` serves it. */
-export function datasetFile(dataset: BuiltDataset, format: FileFormat): { file: string; body: string } {
-  return {
-    file: `${dataset.id}.${format}`,
-    body: format === 'json' ? toJson(dataset.json) : toCsv(dataset.rows, CSV_COLUMNS[dataset.id]),
-  };
-}
-
-/** The site settings the catalogue reads (the `webbplats` settings file). */
-export interface CatalogSettings {
-  municipality: string;
-  siteName: string;
-  siteUrl: string;
-  contactCentre: { name: string; phone: string; email?: string | undefined };
-  openData?:
-    | {
-        publisher?: string | undefined;
-        organisationNumber?: string | undefined;
-        contact?: { name: string; email: string; phone?: string | undefined } | undefined;
-      }
-    | undefined;
-}
-
-/**
- * The catalogue's input from the site settings and the built datasets. Publisher: the settings'
- * `openData.publisher`, else the municipality. Contact point: `openData.contact`, else the
- * contact centre when it has an e-mail address (DCAT-AP-SE requires one), else none.
- */
-export function catalogInput(site: CatalogSettings, datasets: readonly BuiltDataset[]): CatalogInput {
-  const open = site.openData;
-  const centre = site.contactCentre;
-  const contact =
-    open?.contact ??
-    (centre.email
-      ? {
-          // "Kontaktcenter" alone says nothing on a national portal; a name that already is the
-          // municipality's (e.g. "Exempelby kommun") stays as it is.
-          name: centre.name.includes(site.municipality) ? centre.name : `${centre.name}, ${site.municipality}`,
-          email: centre.email,
-          phone: centre.phone,
-        }
-      : undefined);
-  return {
-    siteUrl: site.siteUrl,
-    siteName: site.siteName,
-    publisher: {
-      name: open?.publisher || site.municipality,
-      organisationNumber: open?.organisationNumber ? open.organisationNumber.replace('-', '') : undefined,
-    },
-    contactPoint: contact,
-    datasets: datasets.map((d) => {
-      const about = DATASETS.find((x) => x.id === d.id) as (typeof DATASETS)[number];
-      return {
-        id: d.id,
-        title: d.json.title,
-        shortTitle: about.title,
-        description: about.description,
-        keywords: about.keywords,
-        themes: about.themes,
-        page: d.json.page,
-        ...d.dates,
-        files: (['json', 'csv'] as const).map((format) => {
-          const { file, body } = datasetFile(d, format);
-          return {
-            format,
-            url: new URL(`/data/${file}`, site.siteUrl).href,
-            byteSize: Buffer.byteLength(body, 'utf8'),
-          };
-        }),
-      };
-    }),
-  };
 }

@@ -5,11 +5,11 @@
  * corrections last, so a feed reader shows what the release page shows.
  */
 import { Feed } from 'feed';
-import { escapeHtml } from './escape-html.ts';
-import { formatDate, formatDateTime, isMidnight } from './format-date.ts';
-import { JSON_FEED_PATH, PRESS_ROOM_PATH, RSS_PATH, releasePath } from './press-room-urls.ts';
-import { parseStockholmDateTime } from './stockholm-time.ts';
-import { telHref } from './tel-href.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
+import { formatDate, formatDateTime, isMidnight } from '../lib/format-date.ts';
+import { parseStockholmDateTime } from '../lib/stockholm-time.ts';
+import { telHref } from '../lib/tel-href.ts';
+import { JSON_FEED_PATH, PRESS_ROOM_PATH, RSS_PATH, releasePath } from '../lib/urls.ts';
 
 export interface FeedRelease {
   slug: string;

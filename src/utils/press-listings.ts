@@ -3,8 +3,8 @@
  * topic, each cut into pages of `perPage`, newest first. The pages are static, so the filters
  * work without JavaScript. Pure: the route passes in the published releases and the option lists.
  */
-import { yearOf } from './format-date.ts';
-import { type ActiveFilter, type FilterDimension, listingPath, listingSegments } from './press-room-urls.ts';
+import { yearOf } from '../lib/format-date.ts';
+import { type ActiveFilter, type FilterDimension, listingPath, listingSegments } from '../lib/urls.ts';
 
 /** Releases per list page. */
 export const PRESS_PAGE_SIZE = 10;

@@ -3,7 +3,7 @@
  * (as in `public/favicon.svg`), the site's name and the municipality's, from the settings. Nothing
  * else, so it states no fact the settings do not. `src/pages/delningsbild.png.ts` renders it to PNG.
  */
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;

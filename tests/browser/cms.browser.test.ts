@@ -12,7 +12,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatContentError, parseMarkdownFile, validateContentDir } from '../../src/content-model/validate.ts';
-import { slugify } from '../../src/utils/slugify.ts';
+import { slugify } from '../../src/lib/slugify.ts';
 import { launchOptions } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import {

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Asset, brotliSize, firstViewAssets, totalCompressed } from '../../src/utils/page-weight.ts';
 import type { BuildResult } from '../support/build.ts';
 import { listFiles, sitePages } from '../support/dist.ts';
+import { type Asset, brotliSize, firstViewAssets, totalCompressed } from '../support/page-weight.ts';
 import { sharedBuild } from '../support/shared-build.ts';
 
 /** Budgets from the performance issue. */

@@ -9,8 +9,9 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExtract } from '../../scripts/dcat-profile.ts';
-import { formatFileSize } from '../../src/utils/format-file-size.ts';
-import { CSV_COLUMNS, DATA_LICENSE } from '../../src/utils/open-data.ts';
+import { formatFileSize } from '../../src/lib/format-file-size.ts';
+import { DATA_LICENSE } from '../../src/utils/open-data.ts';
+import { CSV_COLUMNS } from '../../src/utils/open-data-files.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, removeCopy } from '../support/content-copy.ts';
 import {

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/config/site.ts';
-import { formatFileSize } from '../../src/utils/format-file-size.ts';
+import { formatFileSize } from '../../src/lib/format-file-size.ts';
 import type { BuildResult } from '../support/build.ts';
 import { htmlFor, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
 import { languageOfFile, languagesOf } from '../support/languages.ts';

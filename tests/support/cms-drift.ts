@@ -1,12 +1,12 @@
 /**
  * Compares the generated Decap config with the Astro (zod) schemas, field by field, from their real
- * outputs: the config object `admin/config/generate.ts` returns, and the zod schemas of
+ * outputs: the config object `src/content-model/to-decap.ts` returns, and the zod schemas of
  * `src/content-model/to-zod.ts`, read through zod 4's schema definitions and by parsing sample
  * values. Returns every difference as a sentence naming the collection and field path.
  */
 import type { z } from 'zod';
-import type { CmsField } from '../../admin/config/generate.ts';
 import type { RelationTarget } from '../../src/content-model/fields.ts';
+import type { CmsField } from '../../src/content-model/to-decap.ts';
 import type { SchemaContext } from '../../src/content-model/to-zod.ts';
 
 /** One id that exists for each relation target, so reference checks can be probed. */

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { localBackendUrl, PRODUCTION_BACKEND } from '../../admin/config/backend.ts';
+import { localBackendFromQuery } from '../../admin/local-backend.ts';
+import { localBackendUrl, PRODUCTION_BACKEND } from '../../src/config/cms-backend.ts';
+import { COLLECTIONS, SINGLETONS } from '../../src/content-model/index.ts';
+import { EMAIL, PHONE, SAFE_URL } from '../../src/content-model/patterns.ts';
 import {
   type CmsConfig,
   type CmsField,
@@ -9,10 +12,8 @@ import {
   type CmsFolderCollection,
   cmsConfig,
   cmsField,
-} from '../../admin/config/generate.ts';
-import { localBackendFromQuery } from '../../admin/local-backend.ts';
-import { COLLECTIONS, SINGLETONS } from '../../src/content-model/index.ts';
-import { collectionSchema, PHONE, SAFE_URL } from '../../src/content-model/to-zod.ts';
+} from '../../src/content-model/to-decap.ts';
+import { collectionSchema } from '../../src/content-model/to-zod.ts';
 import { compareFields, PROBE_CONTEXT } from '../support/cms-drift.ts';
 
 const siteUrl = (
@@ -192,7 +193,7 @@ describe('cmsConfig', () => {
     expect(fieldOf(config, 'atgarder', 'documents')).toMatchObject({ collection: 'dokument', multiple: true });
   });
 
-  it('checks length, links and phone numbers in the CMS with the schema’s own rules', () => {
+  it('checks length, links, phone numbers and e-mail addresses in the CMS with the schema’s own rules', () => {
     const pattern = (field: CmsField) => new RegExp(field.pattern?.[0] ?? '');
     const summary = fieldOf(config, 'pressmeddelanden', 'summary');
     expect(pattern(summary).test('a'.repeat(300))).toBe(true);
@@ -202,6 +203,9 @@ describe('cmsConfig', () => {
     expect(fieldOf(config, 'kontakter', 'phone').pattern?.[0]).toBe(PHONE.source);
     expect(pattern(fieldOf(config, 'kontakter', 'email')).test('namn@kommun.se')).toBe(true);
     expect(pattern(fieldOf(config, 'kontakter', 'email')).test('namn@')).toBe(false);
+    // One pattern for both: an address the build refuses (one-letter top-level domain) is refused in the CMS too.
+    expect(fieldOf(config, 'kontakter', 'email').pattern?.[0]).toBe(EMAIL.source);
+    expect(pattern(fieldOf(config, 'kontakter', 'email')).test('namn@kommun.s')).toBe(false);
   });
 
   it('never makes a boolean required (it always has a value)', () => {

@@ -7,9 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readExtract } from '../../scripts/dcat-profile.ts';
 import { CC0_IRI, catalogUrl, dcatCatalog } from '../../src/utils/dcat.ts';
 import {
-  type BuiltDataset,
-  type CatalogSettings,
-  catalogInput,
   DATA_LICENSE,
   measureItems,
   promiseDates,
@@ -18,6 +15,7 @@ import {
   winnerDates,
   winnerItems,
 } from '../../src/utils/open-data.ts';
+import { type BuiltDataset, type CatalogSettings, catalogInput } from '../../src/utils/open-data-files.ts';
 import { cardinalityViolations, iriProblems, nodesByClass, objectsOf, parseRdfXml, RDF_TYPE } from '../support/dcat.ts';
 
 const extract = readExtract();

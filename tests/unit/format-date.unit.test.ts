@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, isMidnight, isoDate, yearOf } from '../../src/utils/format-date.ts';
-import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
+import { formatDate, formatDateTime, isMidnight, isoDate, yearOf } from '../../src/lib/format-date.ts';
+import { parseStockholmDateTime } from '../../src/lib/stockholm-time.ts';
 
 describe('formatDate', () => {
   it('writes calendar dates in Swedish without a leading zero', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFile, formatFileSize } from '../../src/utils/format-file-size.ts';
+import { describeFile, formatFileSize } from '../../src/lib/format-file-size.ts';
 
 describe('formatFileSize', () => {
   it('uses decimal units and a decimal comma, as the municipality writes "221,6 kB"', () => {

@@ -25,7 +25,7 @@ import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS } from '../../src/content-mode
 import { readMarkdown, readYaml } from '../../src/content-model/read-yaml.ts';
 import { collectionSchema, type SchemaContext } from '../../src/content-model/to-zod.ts';
 import { type ContentError, validateContentDir, validateEntrySource } from '../../src/content-model/validate.ts';
-import { stockholmParts } from '../../src/utils/stockholm-time.ts';
+import { stockholmParts } from '../../src/lib/stockholm-time.ts';
 import { copyContent, removeCopy, writeEntry } from '../support/content-copy.ts';
 
 /** Generated cases (fast-check runs); the count is printed and checked below. */

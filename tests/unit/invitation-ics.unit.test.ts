@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseStockholmDateTime } from '../../src/lib/stockholm-time.ts';
 import { type InvitationEvent, invitationIcs } from '../../src/utils/invitation-ics.ts';
-import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
 
 const stockholm = (local: string): Date => {
   const d = parseStockholmDateTime(local);

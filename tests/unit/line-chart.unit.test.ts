@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineChart, niceStep } from '../../src/utils/line-chart.ts';
+import { lineChart, niceStep } from '../../scripts/bench/line-chart.ts';
 
 describe('niceStep', () => {
   it('rounds to 1, 2 or 5 times a power of ten', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxBodyProblems } from '../../src/content-model/mdx-body.ts';
-import { USER_COMPONENT_NAMES } from '../../src/user-components/names.ts';
+import { USER_COMPONENT_NAMES } from '../../src/markdown/component-names.ts';
 import { MDX_PAYLOADS } from '../support/payloads.ts';
 
 describe('mdxBodyProblems', () => {

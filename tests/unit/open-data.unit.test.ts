@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, DATASETS, measureItems, promiseRows, toCsv, winnerItems } from '../../src/utils/open-data.ts';
+import { DATASETS, measureItems, promiseRows, winnerItems } from '../../src/utils/open-data.ts';
+import { CSV_COLUMNS, toCsv } from '../../src/utils/open-data-files.ts';
 
 const SITE = 'https://trygg.example';
 const promise = {

@@ -4,6 +4,7 @@
  */
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
+import { parseStockholmDateTime } from '../../src/lib/stockholm-time.ts';
 import {
   absolutizeUrls,
   type FeedRelease,
@@ -13,7 +14,6 @@ import {
   pressRss,
   releaseFeedHtml,
 } from '../../src/utils/press-feed.ts';
-import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
 
 const site: FeedSite = {
   siteUrl: 'https://trygg.example.se',

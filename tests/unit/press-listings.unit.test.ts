@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PRESS_KINDS } from '../../src/content-model/enums.ts';
+import { parseStockholmDateTime } from '../../src/lib/stockholm-time.ts';
+import { listingPath, RESERVED_RELEASE_SLUGS, releasePath } from '../../src/lib/urls.ts';
 import { filterGroups, listingHeading, newestFirst, paginate, pressListings } from '../../src/utils/press-listings.ts';
-import { listingPath, RESERVED_RELEASE_SLUGS, releasePath } from '../../src/utils/press-room-urls.ts';
-import { parseStockholmDateTime } from '../../src/utils/stockholm-time.ts';
 
 const at = (local: string): Date => {
   const d = parseStockholmDateTime(local);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/lib/escape-html.ts';
 import { emailError } from '../../src/utils/email-error.ts';
-import { escapeHtml } from '../../src/utils/escape-html.ts';
 import { fittingFontSize, shareImageSvg, wrapWords } from '../../src/utils/share-image-svg.ts';
 
 describe('emailError', () => {

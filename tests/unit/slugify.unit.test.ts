@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from '../../src/utils/slugify.ts';
+import { isSlug, slugify } from '../../src/lib/slugify.ts';
 
 describe('slugify', () => {
   it.each([

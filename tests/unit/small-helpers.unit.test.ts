@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { telHref } from '../../src/lib/tel-href.ts';
 import { buildTime } from '../../src/utils/build-time.ts';
 import { isPublished } from '../../src/utils/is-published.ts';
-import { telHref } from '../../src/utils/tel-href.ts';
 
 describe('telHref', () => {
   it('adds +46 to numbers with an area code and keeps short national numbers', () => {

@@ -5,7 +5,7 @@ import {
   readWrittenDateTime,
   stockholmParts,
   writtenDateProblem,
-} from '../../src/utils/stockholm-time.ts';
+} from '../../src/lib/stockholm-time.ts';
 
 describe('parseStockholmDateTime', () => {
   it('reads wall-clock time without a zone as Stockholm time, winter and summer', () => {

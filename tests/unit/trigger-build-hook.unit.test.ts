@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import scheduledRebuild, { config } from '../../netlify/functions/scheduled-rebuild.ts';
-import { type Fetch, triggerBuildHook } from '../../src/utils/trigger-build-hook.ts';
+import scheduledRebuild, { config } from '../../netlify/functions/scheduled-rebuild/scheduled-rebuild.ts';
+import { type Fetch, triggerBuildHook } from '../../netlify/functions/scheduled-rebuild/trigger-build-hook.ts';
 
 const HOOK = 'https://api.netlify.com/build_hooks/abc123';
 const answering = (status: number) => vi.fn<Fetch>(async () => ({ ok: status >= 200 && status < 300, status }));

@@ -1,4 +1,4 @@
-import { RESERVED_RELEASE_SLUGS } from '../../utils/press-room-urls.ts';
+import { RESERVED_RELEASE_SLUGS } from '../../lib/urls.ts';
 import { PRESS_KINDS } from '../enums.ts';
 import { type CollectionDef, optional, required } from '../fields.ts';
 import { contacts, draft, imageFields, provenance, summary, title } from '../shared-fields.ts';

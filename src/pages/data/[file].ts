@@ -1,7 +1,7 @@
 /** `/data/<dataset>.json` and `/data/<dataset>.csv` for every open dataset of this build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../data/open-data.ts';
-import { type BuiltDataset, datasetFile } from '../../utils/open-data.ts';
+import { type BuiltDataset, datasetFile } from '../../utils/open-data-files.ts';
 
 export const getStaticPaths = (async () =>
   (await getDatasets()).flatMap((dataset) => [

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedPressReleases, type PressRelease } from '../../../data/press-releases.ts';
 import { getSiteSettings } from '../../../data/settings.ts';
+import { releasePath } from '../../../lib/urls.ts';
 import { invitationIcs } from '../../../utils/invitation-ics.ts';
-import { releasePath } from '../../../utils/press-room-urls.ts';
 
 export const getStaticPaths = (async () => {
   const releases = await getPublishedPressReleases();

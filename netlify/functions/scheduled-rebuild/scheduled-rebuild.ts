@@ -4,10 +4,10 @@
  * hook only when something has fallen due since that build: an embargoed press release, a warning
  * that starts or ends, the award's nomination window, a new year for the citizen promises. A site
  * with nothing scheduled is not rebuilt. Setup: README, "Embargo and scheduled rebuilds". The logic
- * lives in `src/utils/build-schedule.ts` and `src/utils/trigger-build-hook.ts`, unit-tested there.
+ * lives in `src/utils/build-schedule.ts` and `netlify/functions/scheduled-rebuild/trigger-build-hook.ts`, unit-tested there.
  */
-import { BUILD_SCHEDULE_PATH, decideScheduledBuild } from '../../src/utils/build-schedule.ts';
-import { triggerBuildHook } from '../../src/utils/trigger-build-hook.ts';
+import { BUILD_SCHEDULE_PATH, decideScheduledBuild } from '../../../src/utils/build-schedule.ts';
+import { triggerBuildHook } from './trigger-build-hook.ts';
 
 /** The part of Netlify's function context used here (Functions API v2). */
 interface Context {

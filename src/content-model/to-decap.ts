@@ -4,17 +4,11 @@
  * definitions the Astro schemas come from. Pure: the build (`src/integrations/decap-cms.ts`) writes
  * its result to `dist/admin/config.json`, and tests compare it with the zod schemas.
  */
-import type { CollectionDef, Field, RelationTarget, SingletonDef } from '../../src/content-model/fields.ts';
-import {
-  COLLECTIONS,
-  FILES_FOLDER,
-  languageSettings,
-  pressSettings,
-  SETTINGS_FOLDER,
-  SINGLETONS,
-} from '../../src/content-model/index.ts';
-import { PHONE, SAFE_URL } from '../../src/content-model/to-zod.ts';
-import type { BackendSettings } from './backend.ts';
+
+import type { BackendSettings } from '../config/cms-backend.ts';
+import type { CollectionDef, Field, RelationTarget, SingletonDef } from './fields.ts';
+import { COLLECTIONS, FILES_FOLDER, languageSettings, pressSettings, SETTINGS_FOLDER, SINGLETONS } from './index.ts';
+import { EMAIL, PHONE, SAFE_URL } from './patterns.ts';
 
 /** A Decap field, as it appears in the config (only the keys this generator writes). */
 export interface CmsField {
@@ -92,7 +86,7 @@ export interface CmsConfigInput {
   siteContent: string;
   /** The site's public address (from the site settings), for "open the site" links. */
   siteUrl: string;
-  /** The production backend and publish mode (`admin/config/backend.ts`). */
+  /** The production backend and publish mode (`src/config/cms-backend.ts`). */
   backend: BackendSettings;
   /** decap-server's address for local editing; Decap only uses it on localhost. */
   localBackendUrl: string;
@@ -105,11 +99,6 @@ export const SETTINGS_COLLECTION = SETTINGS_FOLDER;
 export function maxLengthPattern(max: number): [string, string] {
   return [`^[\\s\\S]{0,${max}}$`, `Högst ${max} tecken.`];
 }
-
-const EMAIL_PATTERN: [string, string] = [
-  '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
-  'Skriv en e-postadress, t.ex. namn@kommun.se.',
-];
 
 /** Where each relation target lives in the CMS, and how editors pick from it. */
 function relationTarget(
@@ -172,7 +161,7 @@ export function cmsField(field: Field): CmsField {
         ],
       };
     case 'email':
-      return { ...base, widget: 'string', pattern: EMAIL_PATTERN };
+      return { ...base, widget: 'string', pattern: [EMAIL.source, 'Skriv en e-postadress, t.ex. namn@kommun.se.'] };
     case 'phone':
       return { ...base, widget: 'string', pattern: [PHONE.source, 'Skriv ett telefonnummer, t.ex. "0123-45 67 89".'] };
     case 'date':

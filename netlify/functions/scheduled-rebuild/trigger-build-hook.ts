@@ -1,5 +1,5 @@
 /**
- * The logic of the scheduled rebuild (`netlify/functions/scheduled-rebuild.ts`): POST to the
+ * The logic of the scheduled rebuild (`netlify/functions/scheduled-rebuild/scheduled-rebuild.ts`): POST to the
  * Netlify build hook named by `BUILD_HOOK_URL`, so an embargoed press release goes live within
  * the hour after its publish time. Pure apart from the `fetch` it is given.
  */
