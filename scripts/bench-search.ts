@@ -9,6 +9,10 @@
  * baseline loads a whole MiniSearch index of the same pages. Every figure is the median of
  * `--runs` runs (default 3). Writes the tables to docs/benchmarks.md under "Search".
  * Options: `--sizes 0,100,1000,5000` (0 is the real site without generated pages), `--runs 3`.
+ *
+ * Longer than 250 lines on purpose: one procedure read top to bottom, whose parts (the CDN-like
+ * HTTP/2 server, the measurements, the report) share the run's settings (throttling, trace, the
+ * certificate Chromium trusts). The generated pages are in `bench/search-corpus.ts`.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey } from 'node:crypto';
@@ -23,11 +27,11 @@ import { chromium } from 'playwright-core';
 import { indexedTextOf } from '../src/search/vocabulary.ts';
 import { launchOptions } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build.ts';
-import { copyContent, removeCopy, writeEntry } from '../tests/support/content-copy.ts';
+import { copyContent, removeCopy } from '../tests/support/content-copy.ts';
 import { listFiles } from '../tests/support/dist.ts';
 import { headersForPath, loadHeaderRules } from '../tests/support/netlify-headers.ts';
 import { resolveFile } from '../tests/support/serve.ts';
-import { random } from './bench/corpus.ts';
+import { generateSearchCorpus } from './bench/search-corpus.ts';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [0, 100, 1000, 5000];
@@ -46,88 +50,6 @@ const KEY_DELAY_MS = 200;
 /** From focusing the header's search field to the first key. */
 const FOCUS_TO_TYPING_MS = 500;
 const THROTTLE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 };
-
-// ---- A generated corpus: Swedish sentences about crime prevention, in made-up areas. ----
-
-const SUBJECTS = ['Kommunen', 'Polisen', 'Socialtjänsten', 'Fritidsgården', 'Skolan', 'Bostadsbolaget', 'Föreningen'];
-const VERBS = ['förstärker', 'utökar', 'startar', 'följer upp', 'utvärderar', 'planerar', 'samordnar'];
-const OBJECTS = [
-  'trygghetsvandringarna',
-  'kameraövervakningen',
-  'det brottsförebyggande arbetet',
-  'grannsamverkan',
-  'belysningen i parkerna',
-  'ordningsvakternas rundor',
-  'samverkan med skolorna',
-  'fritidsverksamheten för ungdomar',
-  'insatserna mot klotter',
-  'det våldsförebyggande arbetet',
-  'nattvandringen',
-  'medborgardialogen',
-  'föräldrastödet',
-  'lägesbilden för området',
-];
-const SENTENCES = [
-  'Arbetet sker i nära samverkan mellan kommunen, polisen och fastighetsägarna.',
-  'Invånarna har i trygghetsmätningen pekat ut platser där de känner sig otrygga.',
-  'Målet är att minska skadegörelsen och öka tryggheten i bostadsområdet.',
-  'Under kvällstid finns fler vuxna ute på stan, särskilt under helgerna.',
-  'Insatsen följs upp efter ett halvår och resultaten redovisas för nämnden.',
-  'Ungdomar som riskerar att hamna i kriminalitet ska fångas upp tidigt.',
-  'Skolorna, socialtjänsten och fritidsgårdarna delar information enligt gällande regler.',
-  'Belysningen förbättras längs gång- och cykelvägar och vid busshållplatser.',
-  'Klotter ska tas bort inom ett dygn för att inte locka till mer skadegörelse.',
-  'Föräldrar bjuds in till träffar om droger, nätet och ungdomars fritid.',
-  'Medborgarlöftet tas fram tillsammans med polisen efter dialog med invånarna.',
-  'Kommunens kontaktcenter svarar på frågor under kontorstid.',
-  'Den som ser ett brott ska ringa 112, annars når man polisen på 114 14.',
-  'Trygghetsvandringar genomförs tillsammans med boende och föreningar.',
-  'Det situationella brottsförebyggande arbetet handlar om den fysiska miljön.',
-  'Fastighetsbolagen rustar upp entréer, källare och cykelförråd.',
-];
-const SYNTHETIC = 'Syntetisk text för prestandamätning av sökningen.';
-
-function generatePage(rand: () => number, n: number): { title: string; summary: string; body: string } {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const area = `område ${1 + Math.floor(rand() * 400)}`;
-  const title = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} i ${area} (test ${n})`;
-  const summary = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} i ${area}. ${SYNTHETIC}`;
-  const paragraphs: string[] = [SYNTHETIC];
-  const count = 3 + Math.floor(rand() * 4);
-  for (let p = 0; p < count; p++) {
-    const sentences: string[] = [];
-    for (let s = 0; s < 4 + Math.floor(rand() * 4); s++) {
-      sentences.push(rand() < 0.5 ? pick(SENTENCES) : `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} i ${area}.`);
-    }
-    paragraphs.push(sentences.join(' '));
-    if (p === 1) paragraphs.push(`## ${pick(OBJECTS).replace(/^./, (c) => c.toUpperCase())}`);
-  }
-  return { title, summary, body: paragraphs.join('\n\n') };
-}
-
-function generateCorpus(dir: string, size: number): void {
-  const rand = random(size);
-  for (let i = 0; i < size; i++) {
-    const page = generatePage(rand, i);
-    const yaml = (s: string) => JSON.stringify(s);
-    if (i % 5 === 4) {
-      writeEntry(
-        dir,
-        `sidor/test-sida-${i}.mdx`,
-        `---\ntitle: ${yaml(page.title)}\nsummary: ${yaml(page.summary)}\nsection: sa-arbetar-vi\norder: ${100 + (i % 800)}\nlastReviewed: 2026-11-01\n---\n\n${page.body}\n`,
-      );
-    } else {
-      const year = 2015 + (i % 11);
-      const month = String(1 + (i % 12)).padStart(2, '0');
-      const day = String(1 + (i % 28)).padStart(2, '0');
-      writeEntry(
-        dir,
-        `pressmeddelanden/test-${i}.md`,
-        `---\ntitle: ${yaml(page.title)}\nsummary: ${yaml(page.summary)}\npublished: '${year}-${month}-${day}'\nkind: pressmeddelande\nsender: Testavsändare\n---\n\n${page.body}\n`,
-      );
-    }
-  }
-}
 
 // ---- The baseline: one MiniSearch index of the same pages, loaded whole. ----
 
@@ -461,7 +383,7 @@ for (const size of SIZES) {
   const label = real ? 'real site' : size.toLocaleString('en-GB');
   const query = real ? REAL_QUERY : GENERATED_QUERY;
   const content = copyContent();
-  if (!real) generateCorpus(content, size);
+  if (!real) generateSearchCorpus(content, size);
   console.log(`Building ${real ? 'the real site' : `${size} generated pages`} …`);
   const started = performance.now();
   const build =

@@ -14,6 +14,9 @@
  *   npm run bench -- --reps 1          # one clean build of each kind per size
  *   npm run bench -- --no-lighthouse
  *   npm run bench -- --no-search       # skip the search figures (`npm run bench:search`)
+ *
+ * Longer than 250 lines on purpose: one procedure read top to bottom (build, measure, write the
+ * tables); its parts are in `scripts/bench/`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
