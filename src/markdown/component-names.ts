@@ -1,7 +1,8 @@
 /**
  * The components editors may use in page bodies (MDX), with the attributes each accepts. The one
- * list both the renderer (`index.ts`) and the sanitiser (`src/markdown/sanitize-content.ts`) read;
- * plain data, so `astro.config.mjs` can import it without loading `.astro` files.
+ * list the renderer (`src/user-components/index.ts`), the sanitiser (`sanitize-content.ts`) and the
+ * validator's MDX check (`src/content-model/mdx-body.ts`) read; plain data, so it sits in this
+ * layer, below the content model, and loads no `.astro` file.
  */
 export const USER_COMPONENT_ATTRIBUTES = {
   FactBox: ['title'],

@@ -7,7 +7,7 @@ import Phone from './Phone.astro';
 import Steps from './Steps.astro';
 
 // `satisfies` ties this map to the list the sanitiser and the MDX check allow
-// (`names.ts`): a component added here but not there (or the other way round) is a type error.
+// (`src/markdown/component-names.ts`): a component added here but not there (or the other way round) is a type error.
 export const userComponents = { FactBox, GraffitiReportForm, Phone, Steps } satisfies Record<
   UserComponentName,
   unknown
