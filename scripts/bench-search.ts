@@ -10,16 +10,12 @@
  * `--runs` runs (default 3). Writes the tables to docs/benchmarks.md under "Search".
  * Options: `--sizes 0,100,1000,5000` (0 is the real site without generated pages), `--runs 3`.
  *
- * Longer than 250 lines on purpose: one procedure read top to bottom, whose parts (the CDN-like
- * HTTP/2 server, the measurements, the report) share the run's settings (throttling, trace, the
- * certificate Chromium trusts). The generated pages are in `bench/search-corpus.ts`.
+ * Longer than 250 lines on purpose: one procedure read top to bottom (build, measure both ways,
+ * write the report). Its parts are beside it: the CDN-like HTTP/2 server that also plays the
+ * network (`bench/cdn-server.ts`) and the generated pages (`bench/search-corpus.ts`).
  */
-import { execFileSync } from 'node:child_process';
-import { createHash, createPublicKey } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createSecureServer, type Http2ServerResponse } from 'node:http2';
-import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
@@ -29,8 +25,7 @@ import { launchOptions } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build.ts';
 import { copyContent, removeCopy } from '../tests/support/content-copy.ts';
 import { listFiles } from '../tests/support/dist.ts';
-import { headersForPath, loadHeaderRules } from '../tests/support/netlify-headers.ts';
-import { resolveFile } from '../tests/support/serve.ts';
+import { type BenchServer, NETLIFY_DEFAULT_CACHE, type Sent, serveLikeCdn, tls } from './bench/cdn-server.ts';
 import { generateSearchCorpus } from './bench/search-corpus.ts';
 
 const sizesArg = process.argv.indexOf('--sizes');
@@ -40,8 +35,6 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 /** `--dist <folder>`: measure an existing build of the real site instead of building (for tuning). */
 const distArg = process.argv.indexOf('--dist');
 const GIVEN_DIST = distArg > 0 ? path.resolve(process.argv[distArg + 1] ?? '') : undefined;
-/** BENCH_TRACE=1 prints every response: when it was asked for (ms after the measurement began), status, path, bytes. */
-const TRACE = process.env.BENCH_TRACE === '1';
 /** The real site's query (the issue's example), and the generated corpora's. */
 const REAL_QUERY = 'klotter';
 const GENERATED_QUERY = 'trygghetsvandring';
@@ -49,7 +42,6 @@ const GENERATED_QUERY = 'trygghetsvandring';
 const KEY_DELAY_MS = 200;
 /** From focusing the header's search field to the first key. */
 const FOCUS_TO_TYPING_MS = 500;
-const THROTTLE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 };
 
 // ---- The baseline: one MiniSearch index of the same pages, loaded whole. ----
 
@@ -88,155 +80,6 @@ function writeBaseline(dist: string): void {
   writeFileSync(path.join(dir, 'index.html'), BASELINE_PAGE);
   writeFileSync(path.join(dir, 'app.js'), BASELINE_APP);
   cpSync(path.resolve('node_modules/minisearch/dist/es/index.js'), path.join(dir, 'minisearch.js'));
-}
-
-// ---- Serving as Netlify's CDN does: over HTTP/2 with TLS (a browser opens one connection and asks
-// for everything at once; over HTTP/1.1 it would queue all but six requests), text compressed with gzip, Pagefind's own files as they are,
-// the Cache-Control of netlify.toml (Netlify's default `public, max-age=0, must-revalidate` where it
-// sets none) and ETags, so a revalidation is answered 304 without a body. ----
-// The server also plays the network: it counts what it sends (every request, including those of
-// Pagefind's web worker, which the page's DevTools session does not see) and, when throttled,
-// holds each response for the round trip and sends it over one shared link of the given speed.
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-const NETLIFY_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
-const rules = await loadHeaderRules();
-
-interface Sent {
-  path: string;
-  bytes: number;
-  /** Wall-clock time the request arrived (ms since the epoch, as the browser's Date.now()). */
-  at: number;
-}
-
-interface BenchServer {
-  url: string;
-  /** Starts a new measurement: forgets what was sent, sets the network. */
-  reset: (throttled: boolean) => void;
-  sent: () => Sent[];
-  close: () => Promise<void>;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-/**
- * A throwaway certificate for 127.0.0.1 (made with openssl), and the hash of its public key, which
- * Chromium is told to trust (`--ignore-certificate-errors-spki-list`, as Chromium's own page-load
- * benchmarks do): the connection then counts as secure, so responses are cached as on the real site.
- */
-function localCertificate(): { key: Buffer; cert: Buffer; spki: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-tls-'));
-  const keyFile = path.join(dir, 'key.pem');
-  const certFile = path.join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-    ],
-    { stdio: 'ignore' },
-  );
-  const key = readFileSync(keyFile);
-  const cert = readFileSync(certFile);
-  rmSync(dir, { recursive: true, force: true });
-  const der = createPublicKey(cert).export({ type: 'spki', format: 'der' });
-  return { key, cert, spki: createHash('sha256').update(der).digest('base64') };
-}
-const tls = localCertificate();
-
-async function serveLikeCdn(root: string): Promise<BenchServer> {
-  const cache = new Map<string, { body: Buffer; etag: string }>();
-  let log: Sent[] = [];
-  let throttled = false;
-  let linkFreeAt = 0;
-  let began = Date.now();
-  const trace = (status: number, urlPath: string, bytes: number) => {
-    if (TRACE) console.log(`    ${String(Date.now() - began).padStart(5)} ms ${status} ${urlPath} ${bytes}`);
-  };
-  const bytesPerMs = THROTTLE.downloadThroughput / 1000;
-
-  async function send(res: Http2ServerResponse, body: Buffer): Promise<void> {
-    if (!throttled) {
-      res.end(body);
-      return;
-    }
-    await sleep(THROTTLE.latency);
-    const chunk = 8 * 1024;
-    for (let i = 0; i < body.length; i += chunk) {
-      const part = body.subarray(i, i + chunk);
-      linkFreeAt = Math.max(performance.now(), linkFreeAt) + part.length / bytesPerMs;
-      await sleep(linkFreeAt - performance.now());
-      res.write(part);
-    }
-    res.end();
-  }
-
-  const server = createSecureServer({ key: tls.key, cert: tls.cert }, (req, res) => {
-    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
-    const file = resolveFile(root, req.url ?? '/');
-    if (!file) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    const type = TYPES[path.extname(file)];
-    res.setHeader('Content-Type', type ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', headersForPath(rules, urlPath)['cache-control'] ?? NETLIFY_DEFAULT_CACHE);
-    let entry = cache.get(file);
-    if (!entry) {
-      const raw = readFileSync(file);
-      const body = type ? gzipSync(raw) : raw;
-      entry = { body, etag: `"${createHash('sha1').update(raw).digest('hex')}"` };
-      cache.set(file, entry);
-    }
-    if (type) res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('ETag', entry.etag);
-    if (req.headers['if-none-match'] === entry.etag) {
-      res.statusCode = 304;
-      log.push({ path: urlPath, bytes: 0, at: Date.now() });
-      trace(304, urlPath, 0);
-      void send(res, Buffer.alloc(0));
-      return;
-    }
-    res.setHeader('Content-Length', entry.body.length);
-    log.push({ path: urlPath, bytes: entry.body.length, at: Date.now() });
-    trace(200, req.url ?? urlPath, entry.body.length);
-    void send(res, entry.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    reset: (throttle) => {
-      log = [];
-      throttled = throttle;
-      linkFreeAt = 0;
-      began = Date.now();
-      if (TRACE) console.log(`  --- ${throttle ? 'throttled' : 'local'}`);
-    },
-    sent: () => log,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 // ---- Measuring a first query in a fresh browser context (nothing cached). ----
