@@ -231,7 +231,7 @@ describe('subscription', () => {
     const email = fields.find((t) => t.includes('name="email"')) ?? '';
     expect(email).toContain('type="email"');
     expect(email).toContain('required');
-    expect(form).toMatch(/<label for="subscribe-email"[^>]*>E-postadress<\/label>/);
+    expect(form).toMatch(/<label\b[^>]*\bfor="subscribe-email"[^>]*>E-postadress<\/label>/);
     expect(textOf(form)).toContain('Vi sparar bara din e-postadress, för att skicka pressmeddelanden till dig.');
     expect(textOf(form)).toContain('Du kan avanmäla dig när som helst.');
     expect(textOf(page('/pressmeddelanden/prenumerera/tack/'))).toContain('Tack för din anmälan');
