@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
-import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE, PAGEFIND_WASM_URL } from './engine-files.ts';
+import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE, PAGEFIND_URL, PAGEFIND_WASM_URL } from './engine-files.ts';
 import { INDEX_CHUNKS_ID, type IndexChunk } from './index-chunks.ts';
 import { formsOnSite, type VocabularyFile } from './vocabulary.ts';
 
@@ -107,29 +107,34 @@ export function writeFormsOnSite(siteDir: string, vocabularyPath: string): numbe
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+\.js)["']/g;
 
 /**
- * Modulepreloads for the modules a search page's scripts import (a chunk the bundler shares
- * between the Swedish and the other languages' search pages): without them the browser finds
- * such a module only once the script that imports it has arrived, one round trip later. Added to
- * every built `…/sok/index.html`; returns the addresses added to `page`.
+ * Modulepreloads for a search page's own scripts and the modules they import (a chunk the bundler
+ * shares between the Swedish and the other languages' search pages): without them the browser
+ * finds such a module only once the script that imports it has arrived, one round trip later.
+ * They go before Pagefind's preloads when the page has them, so on a slow link the page's script
+ * arrives first and starts Pagefind, which then compiles its WebAssembly while the index is still
+ * coming, instead of everything waiting for the script at the end of the queue. Added to every
+ * built `…/sok/index.html`; returns the addresses added to `page`.
  */
 export function preloadScriptImports(siteDir: string, page: string): string[] {
   const html = readFileSync(page, 'utf8');
   const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1] as string);
-  const found = new Set<string>();
+  const found = new Set<string>(scripts);
   const walk = (url: string) => {
     const code = readFileSync(path.join(siteDir, url), 'utf8');
     for (const m of code.matchAll(STATIC_IMPORT)) {
       const imported = path.posix.join(path.posix.dirname(url), m[1] as string);
-      if (found.has(imported) || scripts.includes(imported)) continue;
+      if (found.has(imported)) continue;
       found.add(imported);
       walk(imported);
     }
   };
   for (const script of scripts) walk(script);
-  const added = [...found].filter((url) => !html.includes(`href="${url}"`));
+  const added = [...found].filter((url) => !html.includes(`<link rel="modulepreload" href="${url}">`));
   if (added.length > 0) {
     const links = added.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
-    writeFileSync(page, html.replace('</head>', `${links}</head>`));
+    const pagefind = `<link rel="modulepreload" href="${PAGEFIND_URL}">`;
+    const at = html.includes(pagefind) ? pagefind : '</head>';
+    writeFileSync(page, html.replace(at, `${links}${at}`));
   }
   return added;
 }

@@ -12,12 +12,6 @@ export const PHOTO_MAX_BYTES = 8_000_000;
 /** The limit as people read it: `8 MB`, not `8,0 MB`. */
 export const PHOTO_MAX_TEXT = formatFileSize(PHOTO_MAX_BYTES).replace(',0 ', ' ');
 
-/** The Netlify form's name (the hidden `form-name` field must repeat it). */
-export const REPORT_FORM_NAME = 'anmal-klotter';
-
-/** The honeypot field Netlify checks (`netlify-honeypot`); people never see it. */
-export const HONEYPOT_FIELD = 'bot-field';
-
 export const REPORT_FIELDS = {
   place: {
     label: 'Var finns klottret?',

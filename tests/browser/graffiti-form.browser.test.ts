@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORM_NAME_FIELD, FORM_NAMES, HONEYPOT_FIELD } from '../../src/components/form/netlify-forms.ts';
 import type { BuildResult } from '../support/build.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { startSiteInBrowser, stopSiteInBrowser } from '../support/site-in-browser.ts';
@@ -13,11 +14,23 @@ beforeAll(async () => {
 });
 afterAll(() => stopSiteInBrowser({ build, server, browser }));
 
-async function openForm(javaScriptEnabled = true): Promise<Page> {
+async function openForm(javaScriptEnabled = true, urlPath = '/anmal-klotter/'): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${server.url}/anmal-klotter/`);
+  await page.goto(`${server.url}${urlPath}`);
   return page;
+}
+
+/** Each form control's `aria-describedby` ids that are not on the page. */
+function missingDescriptions(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('form [aria-describedby]')].flatMap((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .filter((id) => id !== '' && document.getElementById(id) === null)
+        .map((id) => `${el.id} → ${id}`),
+    ),
+  );
 }
 
 const PNG = Buffer.from(
@@ -83,6 +96,53 @@ describe('the graffiti report form', () => {
     await page.context().close();
   });
 
+  it("names only ids on the page in every field's aria-describedby, before and after a failed submit", async () => {
+    const page = await openForm();
+    expect(await page.locator('form [aria-describedby]').count()).toBe(5);
+    expect(await missingDescriptions(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await expect.poll(() => page.locator('#report-errors').isVisible()).toBe(true);
+    expect(await missingDescriptions(page)).toEqual([]);
+    // The error comes first, then the hint and the warning (as govuk-frontend orders them).
+    expect(await page.locator('#report-place').getAttribute('aria-describedby')).toBe(
+      'report-place-error report-place-hint report-place-warning',
+    );
+    await page.context().close();
+  });
+
+  it('drops the error of a field put right as the person types, from the field and the summary', async () => {
+    const page = await openForm();
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    const summary = page.locator('#report-errors');
+    await expect.poll(() => summary.locator('a').count()).toBe(2);
+    await page.locator('#report-place').fill('Parken');
+    await expect.poll(() => page.locator('#report-place-error').isVisible()).toBe(false);
+    expect(await page.locator('#report-place').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#report-place').getAttribute('aria-describedby')).toBe(
+      'report-place-hint report-place-warning',
+    );
+    expect(await summary.locator('a').allTextContents()).toEqual(['Beskriv klottret']);
+    await page.locator('#report-description').fill('Tags på bänken');
+    await expect.poll(() => summary.isVisible()).toBe(false);
+    expect(await page.title()).not.toMatch(/^Fel: /);
+    await page.context().close();
+  });
+
+  it('in English, gives its errors with the prefix from the language settings, read before each error', async () => {
+    const page = await openForm(true, '/en/anmal-klotter/');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    const summary = page.locator('#report-errors');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-errors');
+    expect(await summary.locator('h3').textContent()).toBe('There is a problem');
+    expect(await page.locator('#report-place-error').textContent()).toBe(
+      `Error: ${await summary.locator('a').first().textContent()}`,
+    );
+    expect(await page.locator('#report-place-error .visually-hidden').textContent()).toBe('Error: ');
+    expect(await page.title()).toMatch(/^Error: /);
+    await page.context().close();
+  });
+
   it('refuses a file that is not an image', async () => {
     const page = await openForm();
     await page.locator('#report-place').fill('Parken');
@@ -140,10 +200,10 @@ describe('the graffiti report form', () => {
       headers: { 'content-type': posted.contentType },
     }).formData();
     expect([...form.keys()].sort()).toEqual(
-      ['bot-field', 'contact', 'description', 'form-name', 'name', 'photo', 'place'].sort(),
+      [HONEYPOT_FIELD, 'contact', 'description', FORM_NAME_FIELD, 'name', 'photo', 'place'].sort(),
     );
-    expect(form.get('form-name')).toBe('anmal-klotter');
-    expect(form.get('bot-field')).toBe('');
+    expect(form.get(FORM_NAME_FIELD)).toBe(FORM_NAMES.report);
+    expect(form.get(HONEYPOT_FIELD)).toBe('');
     expect(form.get('place')).toBe('Gångtunneln vid stationen');
     expect(form.get('description')).toBe('Svart sprayfärg, cirka två meter bred.');
     expect(form.get('name')).toBe('Kim');
@@ -156,11 +216,11 @@ describe('the graffiti report form', () => {
 
   it('is a Netlify form with a honeypot that people never see', async () => {
     const page = await openForm();
-    const form = page.locator('form[name="anmal-klotter"]');
+    const form = page.locator(`form[name="${FORM_NAMES.report}"]`);
     expect(await form.getAttribute('data-netlify')).toBe('true');
-    expect(await form.getAttribute('netlify-honeypot')).toBe('bot-field');
+    expect(await form.getAttribute('netlify-honeypot')).toBe(HONEYPOT_FIELD);
     expect(await form.getAttribute('enctype')).toBe('multipart/form-data');
-    expect(await page.locator('input[name="bot-field"]').isVisible()).toBe(false);
+    expect(await page.locator(`input[name="${HONEYPOT_FIELD}"]`).isVisible()).toBe(false);
     expect(await page.locator('#report-photo').getAttribute('accept')).toBe('image/*');
     await page.context().close();
   });

@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORM_NAMES } from '../../src/components/form/netlify-forms.ts';
 import type { BuildResult } from '../support/build.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { startSiteInBrowser, stopSiteInBrowser } from '../support/site-in-browser.ts';
@@ -62,7 +63,7 @@ describe('the graffiti form in Arabic', () => {
   it('gives its errors in Arabic, in a focused summary', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/ar/anmal-klotter/`);
-    const form = page.locator('form[name="anmal-klotter"]');
+    const form = page.locator(`form[name="${FORM_NAMES.report}"]`);
     expect(await form.getAttribute('action')).toBe('/ar/anmal-klotter/tack/');
     await page.getByRole('button', { name: 'أرسل البلاغ' }).click();
     const summary = page.locator('#report-errors');

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORM_NAME_FIELD, FORM_NAMES, HONEYPOT_FIELD } from '../../src/components/form/netlify-forms.ts';
 import type { BuildResult } from '../support/build.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { startSiteInBrowser, stopSiteInBrowser } from '../support/site-in-browser.ts';
@@ -102,7 +103,7 @@ describe('printing a release', () => {
 });
 
 describe('the subscription form', () => {
-  it('shows an error next to an empty field, linked to it, and focuses it', async () => {
+  it('shows an error next to an empty field, linked to it, and in a focused summary that links to the field', async () => {
     const page = await open(SUBSCRIBE);
     await page.getByRole('button', { name: 'Prenumerera' }).click();
     const input = page.getByLabel('E-postadress');
@@ -110,9 +111,20 @@ describe('the subscription form', () => {
     expect(await error.isVisible()).toBe(true);
     expect(await error.textContent()).toBe('Fel: Skriv din e-postadress.');
     expect(await input.getAttribute('aria-invalid')).toBe('true');
-    expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain('subscribe-email-error');
-    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await input.getAttribute('aria-describedby'))?.split(' ')).toEqual([
+      'subscribe-email-error',
+      'subscribe-email-hint',
+    ]);
+    const summary = page.locator('#subscribe-errors');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('subscribe-errors');
+    expect(await summary.getByRole('heading').textContent()).toBe('Det finns ett problem');
+    const link = summary.getByRole('link', { name: 'Skriv din e-postadress.' });
+    expect(await link.getAttribute('href')).toBe('#subscribe-email');
+    expect(await page.title()).toMatch(/^Fel: /);
     expect(page.url()).toBe(`${server.url}${SUBSCRIBE}`);
+    await link.click();
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.context().close();
   });
 
@@ -141,8 +153,8 @@ describe('the subscription form', () => {
     expect(new URL(request.url()).pathname).toBe('/pressmeddelanden/prenumerera/tack/');
     const body = new URLSearchParams(request.postData() ?? '');
     expect(Object.fromEntries(body)).toEqual({
-      'form-name': 'pressprenumeration',
-      'bot-field': '',
+      [FORM_NAME_FIELD]: FORM_NAMES.subscribe,
+      [HONEYPOT_FIELD]: '',
       email: 'namn@redaktion.se',
     });
     await page.waitForURL(`${server.url}/pressmeddelanden/prenumerera/tack/`);

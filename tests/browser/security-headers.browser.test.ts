@@ -1,7 +1,9 @@
 /**
  * Gate: security headers, on the built site of every content folder. The site is served with
  * exactly the headers netlify.toml gives each path (Netlify's own parser and matching), every page
- * is loaded in Chromium, and not one Content-Security-Policy violation may occur. The CMS at /admin/ must still boot under its policy.
+ * is loaded in Chromium, and not one Content-Security-Policy violation may occur. The pages are
+ * loaded once for this gate and the accessibility and privacy gates together (shared-crawl.ts).
+ * The CMS at /admin/ must still boot under its policy.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../support/browser.ts';
 import type { BuildResult } from '../support/build.ts';
 import { contentFolders } from '../support/content-folders.ts';
-import { CRAWL_CONCURRENCY, mapConcurrently, pagesToVisit, settleOn } from '../support/crawl.ts';
+import { pagesToVisit } from '../support/crawl.ts';
 import { otherOrigins, parsePolicy, sourcesFor } from '../support/csp.ts';
 import { type HeaderRule, headersForPath, loadHeaderRules } from '../support/netlify-headers.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
 import { sharedBuild } from '../support/shared-build.ts';
+import { publicPagesCrawl } from '../support/shared-crawl.ts';
 import { visit } from '../support/visit.ts';
 
 let rules: HeaderRule[];
@@ -57,26 +60,18 @@ describe.each(contentFolders())('security headers gate: $name', ({ name, dir }) 
   afterAll(() => server?.close());
 
   it('loads every page with the headers from netlify.toml and no CSP violation', async () => {
-    const pages = pagesToVisit(build.outDir);
-    const perPage = await mapConcurrently(pages, CRAWL_CONCURRENCY, async (urlPath) => {
-      const failures: string[] = [];
-      const { page, record, close } = await visit(browser, server.url + urlPath, { waitUntil: settleOn(urlPath) });
+    const crawl = await publicPagesCrawl(build);
+    const failures: string[] = [];
+    for (const { urlPath, cspHeader, cspViolations, metaPolicy } of crawl.pages) {
       const expected = headersForPath(rules, urlPath)['content-security-policy'];
-      if (!expected || record.headers['content-security-policy'] !== expected) {
-        failures.push(`${urlPath}: served without the CSP from netlify.toml`);
-      }
-      for (const v of record.cspViolations) failures.push(`${urlPath}: ${v}`);
+      if (!expected || cspHeader !== expected) failures.push(`${urlPath}: served without the CSP from netlify.toml`);
+      for (const v of cspViolations) failures.push(`${urlPath}: ${v}`);
       // The header policy is loose enough for the CMS; every public page must add the strict one.
-      const meta = await page.evaluate(
-        () => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
-      );
-      for (const problem of publicPolicyProblems(meta)) failures.push(`${urlPath}: page policy ${problem}`);
-      await close();
-      return failures;
-    });
-    const failures = perPage.flat();
+      for (const problem of publicPolicyProblems(metaPolicy)) failures.push(`${urlPath}: page policy ${problem}`);
+    }
+    expect(crawl.pages.length).toEqual(pagesToVisit(build.outDir).length);
     expect(failures).toEqual([]);
-    console.info(`security headers gate (${name}): ${pages.length} pages, 0 CSP violations`);
+    console.info(`security headers gate (${name}): ${crawl.pages.length} pages, 0 CSP violations`);
   });
 
   it('boots the CMS at /admin/ under its policy, as on the public host', async () => {

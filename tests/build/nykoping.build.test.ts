@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExtract } from '../../scripts/dcat-profile.ts';
+import { FORM_NAMES } from '../../src/components/form/netlify-forms.ts';
 import type { BuildResult } from '../support/build.ts';
 import {
   cardinalityViolations,
@@ -86,7 +87,9 @@ describe("Nyköping's site", () => {
   });
 
   it('has the graffiti report form, its thank-you page and a privacy page about it', () => {
-    expect(page('/anmal-klotter/')).toMatch(/<form[^>]*name="anmal-klotter"[^>]*data-netlify="true"/);
+    expect(page('/anmal-klotter/')).toMatch(
+      new RegExp(`<form[^>]*name="${FORM_NAMES.report}"[^>]*data-netlify="true"`),
+    );
     expect(textOf(page('/anmal-klotter/tack/'))).toContain('skickats till Nyköpings kommun');
     const privacy = textOf(page('/integritet/'));
     expect(privacy).toContain('inga kakor');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FORM_NAME_FIELD, FORM_NAMES, HONEYPOT_FIELD } from '../../src/components/form/netlify-forms.ts';
 import { parseMarkdownFile } from '../../src/content-model/validate.ts';
 import { yearOf } from '../../src/lib/format-date.ts';
 import { parseStockholmDateTime } from '../../src/lib/stockholm-time.ts';
@@ -216,21 +217,21 @@ describe('a release page', () => {
 describe('subscription', () => {
   it('posts an e-mail address only to Netlify Forms, with a honeypot, and says what is kept', () => {
     const html = page('/pressmeddelanden/prenumerera/');
-    const form = /<form\b[^>]*name="pressprenumeration"[^>]*>[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+    const form = new RegExp(`<form\\b[^>]*name="${FORM_NAMES.subscribe}"[^>]*>[\\s\\S]*?</form>`).exec(html)?.[0] ?? '';
     const open = /<form\b[^>]*>/.exec(form)?.[0] ?? '';
-    expect(open).toContain('name="pressprenumeration"');
+    expect(open).toContain(`name="${FORM_NAMES.subscribe}"`);
     expect(open).toContain('method="post"');
     expect(open).toContain('action="/pressmeddelanden/prenumerera/tack/"');
     expect(open).toContain('data-netlify="true"');
-    expect(open).toContain('netlify-honeypot="bot-field"');
-    expect(form).toContain('<input type="hidden" name="form-name" value="pressprenumeration"');
+    expect(open).toContain(`netlify-honeypot="${HONEYPOT_FIELD}"`);
+    expect(form).toContain(`<input type="hidden" name="${FORM_NAME_FIELD}" value="${FORM_NAMES.subscribe}"`);
     const fields = [...form.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]).filter((t) => !t.includes('type="hidden"'));
     const names = fields.map((t) => attr(t, /name="([^"]*)"/));
-    expect(names.sort()).toEqual(['bot-field', 'email']);
+    expect(names.sort()).toEqual([HONEYPOT_FIELD, 'email'].sort());
     const email = fields.find((t) => t.includes('name="email"')) ?? '';
     expect(email).toContain('type="email"');
     expect(email).toContain('required');
-    expect(form).toMatch(/<label for="subscribe-email"[^>]*>E-postadress<\/label>/);
+    expect(form).toMatch(/<label\b[^>]*\bfor="subscribe-email"[^>]*>E-postadress<\/label>/);
     expect(textOf(form)).toContain('Vi sparar bara din e-postadress, för att skicka pressmeddelanden till dig.');
     expect(textOf(form)).toContain('Du kan avanmäla dig när som helst.');
     expect(textOf(page('/pressmeddelanden/prenumerera/tack/'))).toContain('Tack för din anmälan');

@@ -9,6 +9,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExtract } from '../../scripts/dcat-profile.ts';
+import { FORM_NAME_FIELD, FORM_NAMES, HONEYPOT_FIELD } from '../../src/components/form/netlify-forms.ts';
 import { formatFileSize } from '../../src/lib/format-file-size.ts';
 import { DATA_LICENSE } from '../../src/utils/open-data.ts';
 import { CSV_COLUMNS } from '../../src/utils/open-data-files.ts';
@@ -22,7 +23,8 @@ import {
   objectsOf,
   parseRdfXml,
 } from '../support/dcat.ts';
-import { htmlFor, sitemapPaths, textOf } from '../support/dist.ts';
+import { htmlFor, sitemapPaths, sitePages, textOf } from '../support/dist.ts';
+import { checkNetlifyForms } from '../support/form-wiring.ts';
 import { FIXTURE_PROMISE, writeResidentsFixtures } from '../support/residents-fixtures.ts';
 import { sharedBuild } from '../support/shared-build.ts';
 import {
@@ -100,16 +102,20 @@ describe('the award', () => {
     const html = read(open, '/fem-i-tolv-priset/');
     expect(textOf(html)).toContain('Nomineringen är öppen. Sista dag att nominera är 15 december 2026.');
     expect(html).toMatch(
-      /<form[^>]*name="nominera-fem-i-tolv"[^>]*data-netlify="true"[^>]*netlify-honeypot="bot-field"/,
+      new RegExp(
+        `<form[^>]*name="${FORM_NAMES.nomination}"[^>]*data-netlify="true"[^>]*netlify-honeypot="${HONEYPOT_FIELD}"`,
+      ),
     );
-    expect(html).toMatch(/<input type="hidden" name="form-name" value="nominera-fem-i-tolv"[^>]*>/);
+    expect(html).toMatch(
+      new RegExp(`<input type="hidden" name="${FORM_NAME_FIELD}" value="${FORM_NAMES.nomination}"[^>]*>`),
+    );
     expect(htmlFor(open.outDir, '/fem-i-tolv-priset/tack/')).toBeDefined();
   });
 
   it('has no form once the window has closed, and says when it closed', () => {
     const html = read(closed, '/fem-i-tolv-priset/');
     expect(textOf(html)).toContain('Nomineringen stängde 15 december 2026.');
-    expect(html).not.toContain('nominera-fem-i-tolv');
+    expect(html).not.toContain(FORM_NAMES.nomination);
   });
 
   it('has no form when no window is set (the default content)', () => {
@@ -275,9 +281,45 @@ describe('the graffiti report page (default content)', () => {
       expect(text).toContain(fact);
     }
     expect(html).toMatch(
-      /<form[^>]*name="anmal-klotter"[^>]*action="\/anmal-klotter\/tack\/"[^>]*enctype="multipart\/form-data"[^>]*data-netlify="true"[^>]*netlify-honeypot="bot-field"/,
+      new RegExp(
+        `<form[^>]*name="${FORM_NAMES.report}"[^>]*action="/anmal-klotter/tack/"[^>]*enctype="multipart/form-data"[^>]*data-netlify="true"[^>]*netlify-honeypot="${HONEYPOT_FIELD}"`,
+      ),
     );
     expect(textOf(read(plain, '/anmal-klotter/tack/'))).toContain('Tack för din anmälan');
+  });
+});
+
+describe('the Netlify forms (every page of the open-window build and the default build)', () => {
+  it('are named from FORM_NAMES, carry the honeypot and form-name, and are built from the shared GOV.UK parts', () => {
+    const seen = new Map<string, number>();
+    const problems: string[] = [];
+    for (const build of [open, plain]) {
+      for (const file of sitePages(build.outDir)) {
+        const report = checkNetlifyForms(readFileSync(path.join(build.outDir, file), 'utf8'));
+        for (const name of report.names) seen.set(name, (seen.get(name) ?? 0) + 1);
+        problems.push(...report.problems.map((p) => `${file}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+    // Every form is found: the nomination (open window), the subscription, and the graffiti report
+    // in Swedish and on each translated report page, in both builds.
+    expect(seen.get(FORM_NAMES.nomination)).toBe(1);
+    expect(seen.get(FORM_NAMES.subscribe)).toBe(2);
+    expect(seen.get(FORM_NAMES.report)).toBeGreaterThanOrEqual(2 * 5);
+    expect([...seen.keys()].sort()).toEqual(Object.values(FORM_NAMES).sort());
+  });
+
+  it('the check finds a broken form (it can fail)', () => {
+    const html = read(open, '/fem-i-tolv-priset/');
+    const broken = html
+      .replace('aria-describedby="nomination-reason-hint"', 'aria-describedby="nomination-reason-hint nowhere"')
+      .replace(/<div class="error-summary"/, '<div class="error-summary-gone"')
+      .replace(`netlify-honeypot="${HONEYPOT_FIELD}"`, 'netlify-honeypot="other"');
+    expect(checkNetlifyForms(broken).problems).toEqual([
+      `form "${FORM_NAMES.nomination}": netlify-honeypot is not "${HONEYPOT_FIELD}"`,
+      `form "${FORM_NAMES.nomination}": no error summary before the fields`,
+      `form "${FORM_NAMES.nomination}": "nomination-reason" is described by "nowhere", which is not on the page`,
+    ]);
   });
 });
 

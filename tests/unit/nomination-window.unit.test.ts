@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOMINATION_FIELDS, nominationControlId, validateNomination } from '../../src/components/nomination-form.ts';
 import { describeNominationWindow, nominationWindow } from '../../src/utils/nomination-window.ts';
 
 const settings = { nominationOpens: '2026-03-01', nominationCloses: '2026-03-31' };
@@ -42,5 +43,23 @@ describe('describeNominationWindow', () => {
       'Nomineringen stängde 31 mars 2026.',
     );
     expect(describeNominationWindow({ state: 'none' })).toMatch(/ingen nomineringsperiod/);
+  });
+});
+
+describe('the nomination form rules', () => {
+  const empty = { nominee: '', reason: '', name: '', contact: '' };
+
+  it('asks for the nominee and the reason, in the order of the form, each linked to its field', () => {
+    expect(validateNomination(empty)).toEqual([
+      { id: 'nomination-nominee', message: 'Skriv vem du vill nominera' },
+      { id: 'nomination-reason', message: 'Skriv varför de ska få priset' },
+    ]);
+    expect(validateNomination({ ...empty, nominee: '   ', reason: 'De startade nattvandringen.' })).toEqual([
+      { id: nominationControlId('nominee'), message: NOMINATION_FIELDS.nominee.missing },
+    ]);
+  });
+
+  it('accepts a nomination without the optional name and contact', () => {
+    expect(validateNomination({ ...empty, nominee: 'Föreningen', reason: 'De startade nattvandringen.' })).toEqual([]);
   });
 });

@@ -105,7 +105,7 @@ describe('writeFormsOnSite', () => {
 });
 
 describe('preloadScriptImports', () => {
-  it("adds a modulepreload for every module the page's scripts import, nested ones too, once", () => {
+  it("adds a modulepreload for the page's scripts and every module they import, nested ones too, once", () => {
     const root = site(
       {},
       '<head><link rel="stylesheet" href="/_astro/a.css"></head><script type="module" src="/_astro/page.js"></script>',
@@ -116,11 +116,31 @@ describe('preloadScriptImports', () => {
     writeFileSync(path.join(root, '_astro', 'side.js'), 'console.log(1)');
     writeFileSync(path.join(root, '_astro', 'deep.js'), 'export const c=1;');
     const page = path.join(root, 'sok', 'index.html');
-    expect(preloadScriptImports(root, page)).toEqual(['/_astro/shared.X1.js', '/_astro/deep.js', '/_astro/side.js']);
+    expect(preloadScriptImports(root, page)).toEqual([
+      '/_astro/page.js',
+      '/_astro/shared.X1.js',
+      '/_astro/deep.js',
+      '/_astro/side.js',
+    ]);
     expect(readFileSync(page, 'utf8')).toContain(
-      '<link rel="modulepreload" href="/_astro/shared.X1.js"><link rel="modulepreload" href="/_astro/deep.js"><link rel="modulepreload" href="/_astro/side.js"></head>',
+      '<link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/_astro/shared.X1.js"><link rel="modulepreload" href="/_astro/deep.js"><link rel="modulepreload" href="/_astro/side.js"></head>',
     );
     // Run again (a second build step): nothing added twice.
     expect(preloadScriptImports(root, page)).toEqual([]);
+  });
+
+  it("puts them before Pagefind's preloads, so the page's script arrives first on a slow link", () => {
+    const root = site(
+      {},
+      '<head><link rel="modulepreload" href="/pagefind/pagefind.js"><link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous"></head><script type="module" src="/_astro/page.js"></script>',
+    );
+    mkdirSync(path.join(root, '_astro'));
+    writeFileSync(path.join(root, '_astro', 'page.js'), 'import"./view.js";');
+    writeFileSync(path.join(root, '_astro', 'view.js'), 'export {};');
+    const page = path.join(root, 'sok', 'index.html');
+    preloadScriptImports(root, page);
+    expect(readFileSync(page, 'utf8')).toContain(
+      '<head><link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/_astro/view.js"><link rel="modulepreload" href="/pagefind/pagefind.js">',
+    );
   });
 });
