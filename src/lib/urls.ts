@@ -27,6 +27,8 @@ export function searchPath(language?: string): string {
   return language ? `/${language}${SEARCH_PATH}` : SEARCH_PATH;
 }
 export const ALL_PAGES_PATH = `${SEARCH_PATH}alla-sidor/`;
+/** The site's words for "Menade du …?", written by the search index step. */
+export const VOCABULARY_PATH = `${SEARCH_PATH}ordlista.json`;
 
 export const PROMISES_PATH = '/medborgarloften/';
 /** `/medborgarloften/<slug>/` */

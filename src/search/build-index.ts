@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { VOCABULARY_PATH as VOCABULARY_URL_PATH } from '../lib/urls.ts';
 import { markCompounds } from './mark-compounds.ts';
 import { swedishCompoundSplitter, swedishInflector } from './swedish-dictionary.ts';
 import { META, SYNONYMS_PATH, type Synonym, type SynonymsFile, synonymsIn } from './synonyms.ts';
@@ -26,7 +27,7 @@ import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from './voc
 export const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Where the vocabulary goes, relative to the site root. */
-export const VOCABULARY_PATH = 'sok/ordlista.json';
+export const VOCABULARY_PATH = VOCABULARY_URL_PATH.slice(1);
 
 export interface IndexStats {
   pages: number;

@@ -31,7 +31,8 @@ async function run(root: HTMLElement): Promise<void> {
   const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
   if (!status || !list) return;
   if (input) input.value = query;
-  if (swedish && query !== '') swedish.href = `/sok/?q=${encodeURIComponent(query)}`;
+  // The link's address is the Swedish search page's (rendered from the URL map); the query is added.
+  if (swedish && query !== '') swedish.href = `${swedish.getAttribute('href')}?q=${encodeURIComponent(query)}`;
   if (query === '') {
     status.textContent = texts.empty;
     return;

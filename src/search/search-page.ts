@@ -25,7 +25,8 @@ import {
 } from './search-view.ts';
 
 const DEBOUNCE_MS = 350;
-const VOCABULARY_URL = '/sok/ordlista.json';
+// From the header form (the URL map, rendered by Header.astro), as warm-up.ts reads it.
+const VOCABULARY_URL = document.querySelector<HTMLElement>('[data-search-engine]')?.dataset.searchVocabulary ?? '';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);

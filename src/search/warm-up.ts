@@ -34,11 +34,13 @@ const PAUSE_MS = 300;
 const SUBMIT_WAIT_MS = 150;
 /** As many results as the search page orders by exact and title matches before it shows any (`RERANKED`). */
 const FIRST_RESULTS = 20;
-const FIELDS = 'form[action="/sok/"] input[name="q"]';
-const SEARCH_PAGE = '/sok/';
-const VOCABULARY = '/sok/ordlista.json';
 
+// The addresses come from the header form (the URL map, `src/lib/urls.ts`, rendered by Header.astro):
+// importing the map here would make it a chunk of its own, one more request before this script runs.
 const config = document.querySelector<HTMLElement>('[data-search-engine]')?.dataset;
+const SEARCH_PAGE = config?.searchPage ?? '';
+const VOCABULARY = config?.searchVocabulary ?? '';
+const FIELDS = `form[action="${SEARCH_PAGE}"] input[name="q"]`;
 let engine: Promise<Engine> | undefined;
 /** The engine once it has started, for Enter, which cannot wait for it to load. */
 let started: Engine | undefined;
@@ -56,7 +58,7 @@ function loadEngine(): Promise<Engine> {
     const pf = (await import(/* @vite-ignore */ config?.searchEngine ?? '')) as Engine;
     await pf.options({
       // On the search page, as the search page starts it (`engine.ts`): without the worker.
-      ...(location.pathname === '/sok/' ? { noWorker: true } : {}),
+      ...(location.pathname === SEARCH_PAGE ? { noWorker: true } : {}),
       excerptLength: Number(config?.searchExcerpt),
       // The same ranking as the search page's (`SEARCH_META_WEIGHTS`), so the excerpts fetched
       // here are the ones it shows first.
@@ -177,7 +179,7 @@ function watch(field: HTMLInputElement): void {
 }
 
 if (config?.searchEngine) {
-  if (location.pathname === '/sok/') {
+  if (location.pathname === SEARCH_PAGE) {
     // On the search page this script, cached from the page before, usually runs before the search
     // page's own script has arrived: it starts the engine and the index for the query meanwhile
     // (the search page's script then shares the same engine: one Pagefind module).

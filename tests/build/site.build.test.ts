@@ -179,7 +179,11 @@ function isSearchWarmUp(tag: string): boolean {
   const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
   if (!src) return false;
   const code = readFileSync(path.join(dist, src), 'utf8');
-  return code.includes('form[action="/sok/"] input[name="q"]') && !/data-warning-ends|data-copy-link/.test(code);
+  return (
+    code.includes('input[name="q"]') &&
+    code.includes('searchVocabulary') &&
+    !/data-warning-ends|data-copy-link/.test(code)
+  );
 }
 
 function needsScript(file: string, html: string): boolean {
