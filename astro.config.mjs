@@ -1,6 +1,6 @@
 // @ts-check
 
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
@@ -20,10 +20,6 @@ import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
 const content = contentDir();
 // Pin the resolved folder for the rest of the build: prerendering runs bundled code from dist/.
 process.env.CONTENT_DIR = content;
-// The tag of this build's search index (Pagefind's `metaCacheTag`, see src/search/engine.ts): new
-// for every build, so the search page can preload and cache Pagefind's entry file at an address
-// that a new build changes. Set here once, so every page of the build carries the same tag.
-process.env.SEARCH_INDEX_TAG ||= randomBytes(6).toString('hex');
 /** @type {{ siteUrl: string }} */
 const settings = /** @type {any} */ (
   readYaml(readFileSync(path.join(content, 'installningar', 'webbplats.yml'), 'utf8'))
@@ -87,4 +83,11 @@ export default defineConfig({
   // on top of Astro's <meta>, cannot list per-page hashes, so an inline script would be blocked.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose `getStaticPaths()` gives a `cacheKey` (src/data/cache-keys.ts: press releases,
+    // pages, press room lists) are copied from the previous build's output in `cacheDir` while
+    // their key and template code are unchanged; the search index reuses its per-page work from
+    // the same folder (src/search/index-cache.ts). Without the folder the build is a clean one.
+    incrementalBuild: true,
+  },
 });

@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { type PageIndexWork, SearchIndexCache } from './index-cache.ts';
 import { markCompounds } from './mark-compounds.ts';
 import { swedishCompoundSplitter, swedishInflector } from './swedish-dictionary.ts';
 import { META, SYNONYMS_PATH, type Synonym, type SynonymsFile, synonymsIn } from './synonyms.ts';
@@ -40,6 +41,31 @@ export interface IndexStats {
   splitMs: number;
   /** Pagefind's indexing and writing, in ms. */
   pagefindMs: number;
+  /** Pages (and the vocabulary's forms) whose work came from the cache of an earlier build. */
+  cachedPages: number;
+}
+
+/** The indexer's copy of a Swedish page and the words it gives the vocabulary. */
+function indexWorkOf(
+  page: string,
+  synonyms: readonly Synonym[],
+  split: ReturnType<typeof swedishCompoundSplitter>,
+): PageIndexWork {
+  const counter = new VocabularyCounter();
+  const withSynonyms = synonymMarkers(page, synonyms);
+  const html = withSynonyms.html;
+  // Search words and synonyms are words of the site too: they find pages, so they are no junk.
+  counter.add([...searchWordsIn(html), ...withSynonyms.words.flatMap(wordsOf)]);
+  const words = wordsOf(indexedTextOf(html));
+  const parts = words.flatMap((w) => split(w)?.map((p) => p.part) ?? []);
+  counter.add([...words, ...parts]);
+  const marked = markCompounds(html, split);
+  return {
+    html: marked.html,
+    words: counter.toCounts(),
+    compoundsMarked: marked.marked,
+    synonymsAdded: withSynonyms.words.length,
+  };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -98,11 +124,15 @@ export function synonymMarkers(html: string, synonyms: readonly Synonym[]): { ht
   };
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
-  const started = performance.now();
-  const split = swedishCompoundSplitter();
-  let splitMs = performance.now() - started;
+export async function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<IndexStats> {
+  let splitMs = 0;
   let pagefindMs = 0;
+  // The dictionary is loaded only when a page's work is not in the cache (`index-cache.ts`).
+  let splitter: ReturnType<typeof swedishCompoundSplitter> | undefined;
+  const split: ReturnType<typeof swedishCompoundSplitter> = (word) => {
+    splitter ??= swedishCompoundSplitter();
+    return splitter(word);
+  };
   const vocabulary = new VocabularyCounter();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -110,6 +140,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
   let compoundsMarked = 0;
   let synonymsAdded = 0;
   const synonyms = readSynonyms(siteDir);
+  const cache = new SearchIndexCache(cacheDir, JSON.stringify(synonyms));
   try {
     const pending: Promise<pagefind.NewFileResponse>[] = [];
     for (const file of htmlFiles(siteDir)) {
@@ -123,19 +154,13 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
         continue;
       }
       const t0 = performance.now();
-      const withSynonyms = synonymMarkers(page, synonyms);
-      const html = withSynonyms.html;
-      synonymsAdded += withSynonyms.words.length;
-      // Search words and synonyms are words of the site too: they find pages, so they are no junk.
-      vocabulary.add([...searchWordsIn(html), ...withSynonyms.words.flatMap(wordsOf)]);
-      const words = wordsOf(indexedTextOf(html));
-      const parts = words.flatMap((w) => split(w)?.map((p) => p.part) ?? []);
-      vocabulary.add([...words, ...parts]);
-      const marked = markCompounds(html, split);
+      const work = cache.page(page, () => indexWorkOf(page, synonyms, split));
+      vocabulary.addCounts(work.words);
       splitMs += performance.now() - t0;
-      compoundsMarked += marked.marked;
+      synonymsAdded += work.synonymsAdded;
+      compoundsMarked += work.compoundsMarked;
       pages++;
-      pending.push(index.addHTMLFile({ url: urlOf(file), content: marked.html }));
+      pending.push(index.addHTMLFile({ url: urlOf(file), content: work.html }));
     }
     const t1 = performance.now();
     for (const response of await Promise.all(pending)) {
@@ -153,8 +178,9 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
   }
   const t2 = performance.now();
   const file = vocabulary.toFile();
-  file.forms = unindexedForms(file.words, swedishInflector());
+  file.forms = cache.forms(file.words, () => unindexedForms(file.words, swedishInflector()));
   splitMs += performance.now() - t2;
+  cache.prune();
   mkdirSync(path.join(siteDir, path.dirname(VOCABULARY_PATH)), { recursive: true });
   writeFileSync(path.join(siteDir, VOCABULARY_PATH), JSON.stringify(file));
   return {
@@ -165,5 +191,6 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
     vocabularyForms: Object.keys(file.forms).length,
     splitMs: Math.round(splitMs),
     pagefindMs: Math.round(pagefindMs),
+    cachedPages: cache.hits,
   };
 }
