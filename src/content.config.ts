@@ -44,7 +44,10 @@ const context = createSchemaContext(base);
 
 /** What Astro's glob loader gets besides the documented context: the file types it can read. */
 interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: unknown }> | { data: unknown };
+  getEntryInfo(params: {
+    contents: string;
+    fileUrl: URL;
+  }): Promise<{ data: unknown; body?: string }> | { data: unknown; body?: string };
 }
 type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
@@ -81,11 +84,23 @@ function modelGlob(pattern: string, folder: string): Loader {
   return {
     name: 'content-model-glob',
     load: (context) => {
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' ? `${MODEL_DIGEST}\n${data}` : data);
+      // The entries the last build parsed (the content layer's cache), by file: the glob loader
+      // reads every file's fields before it sees that the file is unchanged, so an unchanged file
+      // (same digest: same text, same reader code) is handed its stored fields instead of being
+      // parsed and checked again. `npm run build`'s validator still checks every file.
+      const root = fileURLToPath(context.config.root);
+      const stored = new Map(context.store.values().flatMap((e) => (e.filePath ? [[e.filePath, e] as const] : [])));
       const entryTypes = new Map<string, EntryType>();
       for (const [extension, entryType] of (context as GlobContext).entryTypes) {
         entryTypes.set(extension, {
           ...entryType,
           getEntryInfo: async (params) => {
+            const previous = stored.get(path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/'));
+            if (previous && previous.digest === generateDigest(params.contents)) {
+              return { data: previous.data, body: previous.body ?? '' };
+            }
             const info = await entryType.getEntryInfo(params);
             if (extension === '.yml') return { ...info, data: readYaml(params.contents) };
             const { data, body } = readMarkdown(params.contents);
@@ -101,8 +116,6 @@ function modelGlob(pattern: string, folder: string): Loader {
           },
         });
       }
-      const generateDigest: LoaderContext['generateDigest'] = (data) =>
-        context.generateDigest(typeof data === 'string' ? `${MODEL_DIGEST}\n${data}` : data);
       return inner.load({ ...context, entryTypes, generateDigest } as GlobContext);
     },
   };

@@ -59,7 +59,7 @@ function hashFolder(hash: Hash, dir: string, rel = ''): void {
 
 interface Digested {
   id: string;
-  digest?: string | undefined;
+  digest?: string | number | undefined;
 }
 
 function entryLine(collection: string, entry: Digested | undefined, id = entry?.id): string {

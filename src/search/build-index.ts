@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CompoundPart } from './compound-splitter.ts';
 import { type PageIndexWork, SearchIndexCache } from './index-cache.ts';
 import { markCompounds } from './mark-compounds.ts';
 import { swedishCompoundSplitter, swedishInflector } from './swedish-dictionary.ts';
@@ -49,7 +50,7 @@ export interface IndexStats {
 function indexWorkOf(
   page: string,
   synonyms: readonly Synonym[],
-  split: ReturnType<typeof swedishCompoundSplitter>,
+  split: (word: string) => readonly CompoundPart[] | undefined,
 ): PageIndexWork {
   const counter = new VocabularyCounter();
   const withSynonyms = synonymMarkers(page, synonyms);
@@ -127,12 +128,6 @@ export function synonymMarkers(html: string, synonyms: readonly Synonym[]): { ht
 export async function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<IndexStats> {
   let splitMs = 0;
   let pagefindMs = 0;
-  // The dictionary is loaded only when a page's work is not in the cache (`index-cache.ts`).
-  let splitter: ReturnType<typeof swedishCompoundSplitter> | undefined;
-  const split: ReturnType<typeof swedishCompoundSplitter> = (word) => {
-    splitter ??= swedishCompoundSplitter();
-    return splitter(word);
-  };
   const vocabulary = new VocabularyCounter();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -141,6 +136,13 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string): Prom
   let synonymsAdded = 0;
   const synonyms = readSynonyms(siteDir);
   const cache = new SearchIndexCache(cacheDir, JSON.stringify(synonyms));
+  // The dictionary (about 3 s to load) is loaded only for a word no earlier build looked up, on a
+  // page whose work is not in the cache (`index-cache.ts`).
+  let splitter: ReturnType<typeof swedishCompoundSplitter> | undefined;
+  const split = cache.splitter((word) => {
+    splitter ??= swedishCompoundSplitter();
+    return splitter(word);
+  });
   try {
     const pending: Promise<pagefind.NewFileResponse>[] = [];
     for (const file of htmlFiles(siteDir)) {
@@ -178,8 +180,14 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string): Prom
   }
   const t2 = performance.now();
   const file = vocabulary.toFile();
-  file.forms = cache.forms(file.words, () => unindexedForms(file.words, swedishInflector()));
+  file.forms = cache.forms(file.words, () =>
+    unindexedForms(
+      file.words,
+      cache.inflector((word) => swedishInflector()(word)),
+    ),
+  );
   splitMs += performance.now() - t2;
+  cache.saveWords();
   cache.prune();
   mkdirSync(path.join(siteDir, path.dirname(VOCABULARY_PATH)), { recursive: true });
   writeFileSync(path.join(siteDir, VOCABULARY_PATH), JSON.stringify(file));

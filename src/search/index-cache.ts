@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config/site.ts';
+import type { CompoundPart } from './compound-splitter.ts';
 
 /** What indexing one page produced. */
 export interface PageIndexWork {
@@ -37,24 +38,75 @@ function codeDigest(): string {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .sort();
-  const dictionary = JSON.parse(readFileSync(path.join(ROOT_DIR, 'node_modules/dictionary-sv/package.json'), 'utf8')) as {
+  const dictionary = JSON.parse(
+    readFileSync(path.join(ROOT_DIR, 'node_modules/dictionary-sv/package.json'), 'utf8'),
+  ) as {
     version: string;
   };
   return sha(...files.flatMap((f) => [f, readFileSync(path.join(dir, f))]), `dictionary-sv ${dictionary.version}`);
 }
 
+type Split = readonly CompoundPart[] | undefined;
+
+/** What the dictionary said about each word: its compound parts (null: none) and its inflections. */
+interface WordsFile {
+  split: Record<string, CompoundPart[] | null>;
+  inflect: Record<string, string[]>;
+}
+
 export class SearchIndexCache {
   readonly #dir: string | undefined;
   readonly #salt: string;
+  readonly #wordsKey: string;
   readonly #used = new Set<string>();
+  readonly #known: WordsFile = { split: {}, inflect: {} };
+  readonly #seen: WordsFile = { split: {}, inflect: {} };
   hits = 0;
   misses = 0;
 
   /** `dir`: the cache folder, or undefined for none. `context`: other inputs of the work (the synonyms). */
   constructor(dir: string | undefined, context: string) {
     this.#dir = dir;
-    this.#salt = sha(codeDigest(), context);
-    if (dir) mkdirSync(dir, { recursive: true });
+    const code = codeDigest();
+    this.#salt = sha(code, context);
+    // The dictionary's answers depend on the code and the dictionary only, not on the synonyms.
+    this.#wordsKey = `words-${code.slice(0, 24)}`;
+    if (!dir) return;
+    mkdirSync(dir, { recursive: true });
+    this.#used.add(this.#wordsKey);
+    const file = path.join(dir, `${this.#wordsKey}.json`);
+    try {
+      if (existsSync(file)) Object.assign(this.#known, JSON.parse(readFileSync(file, 'utf8')) as WordsFile);
+    } catch {
+      // A damaged file: every word is looked up again.
+    }
+  }
+
+  /**
+   * `split`, answered from the words of earlier builds where it can: a build whose changed pages
+   * hold only known words never loads the dictionary.
+   */
+  splitter(split: (word: string) => Split): (word: string) => Split {
+    return (word) => {
+      let parts = this.#seen.split[word] ?? this.#known.split[word];
+      if (parts === undefined) parts = (split(word) as CompoundPart[] | undefined) ?? null;
+      this.#seen.split[word] = parts;
+      return parts ?? undefined;
+    };
+  }
+
+  /** `inflect`, answered from the words of earlier builds where it can. */
+  inflector(inflect: (word: string) => string[]): (word: string) => string[] {
+    return (word) => {
+      const forms = this.#seen.inflect[word] ?? this.#known.inflect[word] ?? inflect(word);
+      this.#seen.inflect[word] = forms;
+      return forms;
+    };
+  }
+
+  /** Keeps the words this build looked up (and only those) for the next build. */
+  saveWords(): void {
+    if (this.#dir) writeFileSync(path.join(this.#dir, `${this.#wordsKey}.json`), JSON.stringify(this.#seen));
   }
 
   /** The page's work, from the cache or from `compute` (then kept). */

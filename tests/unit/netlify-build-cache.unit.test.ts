@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteCacheDir } from '../../scripts/bench/site-cache.ts';
-// @ts-expect-error: a plain JavaScript module (Netlify loads build plugins as they are)
 import * as plugin from '../../netlify/plugins/astro-cache/index.js';
 
 describe('the Netlify build-cache plugin', () => {
