@@ -1,13 +1,12 @@
 // @ts-check
 
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/config/site.ts';
+import { contentDir, siteCacheDir } from './src/config/site.ts';
 import { isProductionBuild, placeholderSiteUrlProblem } from './src/config/site-url.ts';
 import { readYaml } from './src/content-model/read-yaml.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
@@ -31,9 +30,9 @@ if (placeholder) throw new Error(`installningar/webbplats.yml: field "siteUrl" (
 const written = writtenPages();
 
 export default defineConfig({
-  // One cache per content folder, so builds of different municipalities (or test copies) never
-  // share the content layer's data store.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
+  // One cache per content folder (src/config/site.ts), so builds of different municipalities (or
+  // test copies) never share the content layer's data store or the incremental build's pages.
+  cacheDir: siteCacheDir(content),
   site: settings.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -28,7 +28,7 @@ import { serveStatic } from '../tests/support/serve.ts';
 import { writeBaselineSite } from './bench/baseline.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildPhases, type Phases } from './bench/phases.ts';
-import { siteCacheDir } from './bench/site-cache.ts';
+import { siteCacheDir } from '../src/config/site.ts';
 
 const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');

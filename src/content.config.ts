@@ -4,8 +4,6 @@
  */
 
 import { defineCollection } from 'astro:content';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -35,6 +33,7 @@ import {
   translations,
   warnings,
 } from './content-model/index.ts';
+import { modelCodeDigest } from './content-model/model-digest.ts';
 import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
 import { bodyProblems } from './content-model/validate.ts';
@@ -58,26 +57,11 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
  * and renders Markdown/MDX.
  */
 /**
- * A digest of the code that reads and checks entries (the content model and the date helpers).
- * Astro keeps parsed entries between builds and re-reads a file only when its text changes (or
- * this config file does); mixing this into each file's digest makes a change to the reader or
- * the rules re-read every file too, so a cached entry never carries what an older reader made of it.
+ * Mixed into each file's digest (`model-digest.ts`): Astro keeps parsed entries between builds and
+ * re-reads a file only when its digest changes, so a change to the reader or the rules re-reads
+ * every file too, and a cached entry never carries what an older reader made of it.
  */
-const MODEL_DIGEST = (() => {
-  const hash = createHash('sha256');
-  const files = [
-    ...['src/content-model', 'src/content-model/collections'].flatMap((dir) =>
-      readdirSync(path.join(ROOT_DIR, dir))
-        .filter((f) => f.endsWith('.ts'))
-        .map((f) => path.join(dir, f)),
-    ),
-    'src/utils/stockholm-time.ts',
-    'src/markdown/sanitize-content.ts',
-    'src/markdown/sanitiser-changes.ts',
-  ].sort();
-  for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT_DIR, file)));
-  return hash.digest('hex');
-})();
+const MODEL_DIGEST = modelCodeDigest();
 
 function modelGlob(pattern: string, folder: string): Loader {
   const inner = glob({ pattern, base: folder });

@@ -16,7 +16,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './corpus.ts';
-import { siteCacheDir } from './site-cache.ts';
+import { siteCacheDir } from '../../src/config/site.ts';
 
 const args = process.argv.slice(2);
 const sizeArg = args.indexOf('--size');

@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/content-model/read-yaml.ts';
-import { siteCacheDir } from '../../scripts/bench/site-cache.ts';
+import { siteCacheDir } from '../../src/config/site.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, editEntry, removeCopy } from '../support/content-copy.ts';
 import { listFiles } from '../support/dist.ts';

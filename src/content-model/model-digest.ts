@@ -1,0 +1,30 @@
+/**
+ * A digest of the code that reads and checks entries: the content model, the date helpers and the
+ * sanitiser. Whatever is kept between builds because a file's text is unchanged (the content
+ * layer's parsed entries, the validator's verdicts) is kept under this digest too, so a change to
+ * the reader or the rules reads and checks every file again.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../config/site.ts';
+
+let digest: string | undefined;
+
+export function modelCodeDigest(): string {
+  if (digest) return digest;
+  const hash = createHash('sha256');
+  const files = [
+    ...['src/content-model', 'src/content-model/collections'].flatMap((dir) =>
+      readdirSync(path.join(ROOT_DIR, dir))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(dir, f)),
+    ),
+    'src/utils/stockholm-time.ts',
+    'src/markdown/sanitize-content.ts',
+    'src/markdown/sanitiser-changes.ts',
+  ].sort();
+  for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT_DIR, file)));
+  digest = hash.digest('hex');
+  return digest;
+}
