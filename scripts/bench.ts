@@ -22,13 +22,13 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { siteCacheDir } from '../src/config/site.ts';
 import { lineChart } from '../src/utils/line-chart.ts';
 import { launchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 import { writeBaselineSite } from './bench/baseline.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildPhases, type Phases } from './bench/phases.ts';
-import { siteCacheDir } from '../src/config/site.ts';
 
 const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');

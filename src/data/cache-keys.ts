@@ -27,10 +27,11 @@
  * cache has its own key (`src/search/index-cache.ts`). The search index's tag is in no page as
  * rendered: the search-index integration stamps it into every page after the build.
  */
+
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { type CollectionEntry, getCollection } from 'astro:content';
 import { contentDir } from '../config/site.ts';
 import { COLLECTIONS, FILES_FOLDER, SINGLETONS, singletonCollectionName } from '../content-model/index.ts';
 import { getPressSettings } from './settings.ts';
@@ -53,7 +54,11 @@ function hashFolder(hash: Hash, dir: string, rel = ''): void {
   for (const name of readdirSync(path.join(dir, rel)).sort()) {
     const child = rel ? `${rel}/${name}` : name;
     if (statSync(path.join(dir, child)).isDirectory()) hashFolder(hash, dir, child);
-    else hash.update(`file ${child}\n`).update(readFileSync(path.join(dir, child))).update('\n');
+    else
+      hash
+        .update(`file ${child}\n`)
+        .update(readFileSync(path.join(dir, child)))
+        .update('\n');
   }
 }
 

@@ -27,8 +27,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../src/content-model/read-yaml.ts';
 import { siteCacheDir } from '../../src/config/site.ts';
+import { readMarkdown } from '../../src/content-model/read-yaml.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, editEntry, removeCopy } from '../support/content-copy.ts';
 import { listFiles } from '../support/dist.ts';
@@ -116,9 +116,13 @@ describe('incremental build after a contact, a synonym, a topic label and a rele
 
   it('shows every change', () => {
     const page = (build: BuildResult, file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
-    expect(page(incremental, 'brottsforebyggande-arbete/index.html')).toContain(`Utrednings- och utvecklingsenheten (${MARK})`);
+    expect(page(incremental, 'brottsforebyggande-arbete/index.html')).toContain(
+      `Utrednings- och utvecklingsenheten (${MARK})`,
+    );
     expect(page(incremental, `pressmeddelanden/${INVITATION}/index.html`)).toContain(`Kultur (${MARK})`);
-    expect(page(incremental, `pressmeddelanden/${RELEASE}/index.html`)).toContain(`Ett stycke tillagt av testet (${MARK}).`);
+    expect(page(incremental, `pressmeddelanden/${RELEASE}/index.html`)).toContain(
+      `Ett stycke tillagt av testet (${MARK}).`,
+    );
     expect(page(incremental, 'sok/ordlista.json')).toContain('tryggfrågor');
     expect(firstVocabulary).toContain('trygghet');
     expect(firstVocabulary).not.toContain('tryggfrågor');

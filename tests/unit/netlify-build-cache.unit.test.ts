@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteCacheDir } from '../../src/config/site.ts';
 import * as plugin from '../../netlify/plugins/astro-cache/index.js';
+import { siteCacheDir } from '../../src/config/site.ts';
 
 describe('the Netlify build-cache plugin', () => {
   it('is registered in netlify.toml', () => {

@@ -16,7 +16,9 @@ export const CACHE_FOLDER = 'node_modules/.astro';
 
 export const onPreBuild = async ({ utils }) => {
   const restored = await utils.cache.restore(CACHE_FOLDER);
-  console.log(restored ? `Restored ${CACHE_FOLDER} from the build cache` : `No ${CACHE_FOLDER} in the build cache: a clean build`);
+  console.log(
+    restored ? `Restored ${CACHE_FOLDER} from the build cache` : `No ${CACHE_FOLDER} in the build cache: a clean build`,
+  );
 };
 
 export const onPostBuild = async ({ utils }) => {
