@@ -22,8 +22,14 @@ export interface Phases {
   rendered: number;
 }
 
-/** `1.23s` or `456ms` as seconds. */
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+/** Astro's `456ms`, `1.23s` or `2m 10s` as seconds. */
+const seconds = (value: string, unit: string) => {
+  const minutes = /^(\d+)m (\d+)$/.exec(value);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+  return Number(value) / (unit === 'ms' ? 1000 : 1);
+};
+/** A time as Astro prints it: value, then unit. */
+const TIME = '(\\d+m \\d+|[\\d.]+)(m?s)';
 
 export function buildPhases(output: string): Phases {
   const text = stripVTControlCharacters(output);
@@ -31,16 +37,16 @@ export function buildPhases(output: string): Phases {
     const m = re.exec(text);
     return m ? seconds(m[1] as string, m[2] as string) : Number.NaN;
   };
-  const sync = time(/Collecting build info\.\.\.\n[^\n]*✓ Completed in ([\d.]+)(m?s)/);
-  const generation = time(/generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ([\d.]+)(m?s)/);
-  const step = time(/generating static routes[\s\S]*?\[build\] ✓ Completed in ([\d.]+)(m?s)/);
+  const sync = time(new RegExp(`Collecting build info\\.\\.\\.\\n[^\\n]*✓ Completed in ${TIME}`));
+  const generation = time(new RegExp(`generating static routes[\\s\\S]*?\\n[^\\n[]*✓ Completed in ${TIME}`));
+  const step = time(new RegExp(`generating static routes[\\s\\S]*?\\[build\\] ✓ Completed in ${TIME}`));
   // The page lines only (image generation prints its own lines after them).
   const start = text.indexOf('generating static routes');
   const routes = text.slice(start, text.indexOf('✓ Completed', start));
   const lines = routes.split('\n').filter((l) => l.includes('├─ '));
   const restored = lines.filter((l) => /\((restored|cached)\)/.test(l)).length;
   return {
-    astro: time(/page\(s\) built in ([\d.]+)(m?s)/),
+    astro: time(new RegExp(`page\\(s\\) built in ${TIME}`)),
     sync,
     bundling: step - generation,
     generation,
