@@ -15,7 +15,8 @@
  * share everything but that change, were copied from the cache:
  * - the contact: `/brottsforebyggande-arbete/` (its page contact); `/grannsamverkan/` is copied;
  * - the topic label (`kultur`): the invitation's page (its only topic); the other release that
- *   keeps its topics and contacts, `/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/`, is copied;
+ *   keeps its topics and contacts, `/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/`, is copied
+ *   (with a picture, so its scaled images come from the cache too);
  * - the release: its own page (none of its topics or contacts changed);
  * - the synonym: reaches no page's HTML, only the search index; its per-page work has the synonyms
  *   in its key, so B redoes it for every page (the new synonym of a word on unchanged pages must be
@@ -26,6 +27,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteCacheDir } from '../../src/config/site.ts';
 import { readMarkdown } from '../../src/content-model/read-yaml.ts';
@@ -36,6 +38,7 @@ import { SHARED_BUILD_TIME } from '../support/shared-build.ts';
 
 const RELEASE = 'sa-arbetar-norrkopings-kommun-efter-den-senaste-tidens-valdsbrott';
 const INVITATION = 'pressinbjudan-det-oforklarade-tar-plats-pa-norrkopings-konstmuseum';
+const KEPT_RELEASE = 'samverkan-for-ett-tryggt-norrkoping';
 const MARK = 'teständring';
 
 let content: string;
@@ -46,8 +49,16 @@ let clean: BuildResult;
 /** The first build's vocabulary: the incremental build writes into the same folder. */
 let firstVocabulary = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   content = copyContent();
+  // A picture on the release that stays unchanged: its page and its scaled images must come from
+  // the cache as a clean build makes them (a plain test picture made here, no real photo).
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#336699' } })
+    .jpeg()
+    .toFile(path.join(content, 'filer', 'testbild.jpg'));
+  editEntry(content, `pressmeddelanden/${KEPT_RELEASE}.md`, (d) => {
+    d.images = [{ src: '/filer/testbild.jpg', alt: 'En blå testyta', credit: 'Testbild' }];
+  });
   first = buildSite({ contentDir: content, buildTime: SHARED_BUILD_TIME });
   if (first.code !== 0) return;
   firstVocabulary = readFileSync(path.join(first.outDir, 'sok/ordlista.json'), 'utf8');
@@ -108,7 +119,7 @@ describe('incremental build after a contact, a synonym, a topic label and a rele
     expect(howBuilt(incremental, '/grannsamverkan/index.html')).toBe('restored');
     expect(howBuilt(incremental, `/pressmeddelanden/${INVITATION}/index.html`)).toBe('rendered');
     expect(howBuilt(incremental, `/pressmeddelanden/${RELEASE}/index.html`)).toBe('rendered');
-    expect(howBuilt(incremental, '/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/index.html')).toBe('restored');
+    expect(howBuilt(incremental, `/pressmeddelanden/${KEPT_RELEASE}/index.html`)).toBe('restored');
     // The synonyms are in the key of every page's index work (each page gets the synonyms of its
     // words), so this rebuild redoes all of it; reuse is tested in tests/unit/search-index-cache.
     expect(incremental.output).toMatch(/\(0 pages' work from the cache\)/);
@@ -131,6 +142,7 @@ describe('incremental build after a contact, a synonym, a topic label and a rele
   it('writes the same files as a clean build, byte for byte', () => {
     const files = listFiles(incremental.outDir);
     expect(files).toEqual(listFiles(clean.outDir));
+    expect(files.filter((f) => /^filer\/testbild_.+\.(avif|webp|jpg)$/.test(f)).length).toBeGreaterThan(2);
     const differing = files.filter(
       (file) => !readFileSync(path.join(incremental.outDir, file)).equals(readFileSync(path.join(clean.outDir, file))),
     );
