@@ -1,13 +1,12 @@
 // @ts-check
 
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/config/site.ts';
+import { contentDir, siteCacheDir } from './src/config/site.ts';
 import { isProductionBuild, placeholderSiteUrlProblem } from './src/config/site-url.ts';
 import { readYaml } from './src/content-model/read-yaml.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
@@ -20,10 +19,6 @@ import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
 const content = contentDir();
 // Pin the resolved folder for the rest of the build: prerendering runs bundled code from dist/.
 process.env.CONTENT_DIR = content;
-// The tag of this build's search index (Pagefind's `metaCacheTag`, see src/search/engine.ts): new
-// for every build, so the search page can preload and cache Pagefind's entry file at an address
-// that a new build changes. Set here once, so every page of the build carries the same tag.
-process.env.SEARCH_INDEX_TAG ||= randomBytes(6).toString('hex');
 /** @type {{ siteUrl: string }} */
 const settings = /** @type {any} */ (
   readYaml(readFileSync(path.join(content, 'installningar', 'webbplats.yml'), 'utf8'))
@@ -35,9 +30,9 @@ if (placeholder) throw new Error(`installningar/webbplats.yml: field "siteUrl" (
 const written = writtenPages();
 
 export default defineConfig({
-  // One cache per content folder, so builds of different municipalities (or test copies) never
-  // share the content layer's data store.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
+  // One cache per content folder (src/config/site.ts), so builds of different municipalities (or
+  // test copies) never share the content layer's data store or the incremental build's pages.
+  cacheDir: siteCacheDir(content),
   site: settings.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -87,4 +82,11 @@ export default defineConfig({
   // on top of Astro's <meta>, cannot list per-page hashes, so an inline script would be blocked.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose `getStaticPaths()` gives a `cacheKey` (src/data/cache-keys.ts: press releases,
+    // pages, press room lists) are copied from the previous build's output in `cacheDir` while
+    // their key and template code are unchanged; the search index reuses its per-page work from
+    // the same folder (src/search/index-cache.ts). Without the folder the build is a clean one.
+    incrementalBuild: true,
+  },
 });

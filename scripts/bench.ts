@@ -3,14 +3,14 @@
  * 1,000, 5,000 and 10,000 entries it builds, alternating, the bare baseline (a minimal Astro site
  * over the same Markdown plus the Pagefind CLI, `scripts/bench/baseline.ts`) and this site, clean,
  * `--reps` times each (2 unless told), and prints both times and their ratio (the ratio is what
- * to compare across runs on a shared machine), ms per page, peak memory, the time of a rebuild
- * after one changed file and the size of dist/; then
+ * to compare across runs on a shared machine), ms per page, peak memory, the time of an
+ * incremental build after one changed release (and where its time goes) and the size of dist/; then
  * Lighthouse (mobile preset, Debian's Chromium) for five pages of the real site. Writes the
  * tables to docs/benchmarks.md and a chart of build time against corpus size to
  * docs/benchmark-build-time.svg. Then runs the search benchmark (`npm run bench:search`).
  *
  *   npm run bench                      # all sizes
- *   npm run bench -- --sizes 1000      # quicker
+ *   npm run bench -- --sizes 1000      # quicker (BENCH_SIZES=1000 npm run bench does the same)
  *   npm run bench -- --reps 1          # one clean build of each kind per size
  *   npm run bench -- --no-lighthouse
  *   npm run bench -- --no-search       # skip the search figures (`npm run bench:search`)
@@ -25,16 +25,19 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { siteCacheDir } from '../src/config/site.ts';
 import { launchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 import { writeBaselineSite } from './bench/baseline.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { lineChart } from './bench/line-chart.ts';
-import { siteCacheDir } from './bench/site-cache.ts';
+import { buildPhases, type Phases } from './bench/phases.ts';
 
 const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');
-const SIZES = sizesArg >= 0 ? (args[sizesArg + 1] ?? '').split(',').map(Number) : [1000, 5000, 10000];
+const SIZES = (sizesArg >= 0 ? (args[sizesArg + 1] ?? '') : (process.env.BENCH_SIZES ?? '1000,5000,10000'))
+  .split(',')
+  .map(Number);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const LIGHTHOUSE_RUNS = 3;
 const SEARCH = !args.includes('--no-search');
@@ -52,6 +55,8 @@ interface BuildFigures {
   peakMb: number;
   pages: number;
   distMb: number;
+  /** What the build printed (for `buildPhases`). */
+  output: string;
 }
 
 /**
@@ -82,6 +87,7 @@ function timed(command: string[], env: Record<string, string>, outDir: string): 
     peakMb: Number(match[4]) / 1024,
     pages,
     distMb: Number(du) / 1e6,
+    output: result.stdout,
   };
 }
 
@@ -97,14 +103,16 @@ function timedBaseline(root: string): BuildFigures {
   return timed(['sh', '-c', `astro build --root "${root}" && pagefind --site "${dist}"`], {}, dist);
 }
 
-const sum = (list: BuildFigures[], key: keyof BuildFigures) => list.reduce((total, f) => total + f[key], 0);
-const mean = (list: BuildFigures[], key: keyof BuildFigures) => sum(list, key) / list.length;
+type Figure = Exclude<keyof BuildFigures, 'output'>;
+const sum = (list: BuildFigures[], key: Figure) => list.reduce((total, f) => total + f[key], 0);
+const mean = (list: BuildFigures[], key: Figure) => sum(list, key) / list.length;
 const range = (list: BuildFigures[]) =>
   list.length < 2
     ? ''
     : ` (${Math.min(...list.map((f) => f.seconds)).toFixed(1)}–${Math.max(...list.map((f) => f.seconds)).toFixed(1)})`;
 
 const rows: string[] = [];
+const phaseRows: string[] = [];
 const loads: string[] = [];
 const points: { x: number; y: number }[] = [];
 for (const size of SIZES) {
@@ -126,14 +134,28 @@ for (const size of SIZES) {
     rmSync(out, { recursive: true, force: true });
     full.push(timedBuild(content, out));
   }
-  // One changed file, as after an editor's save in the CMS; the content layer's cache is kept.
+  // One changed release, as after an editor's save in the CMS: an incremental build, with the
+  // cache (content layer, pages, search-index work) the last clean build left, into the same
+  // output folder (as on Netlify: Astro writes the output folder into its image module).
   const changed = path.join(content, 'pressmeddelanden', 'testmeddelande-0.md');
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('Testmeddelande 0:', 'Testmeddelande 0 (ändrad):'));
-  console.log(`${size} entries: this site, rebuild after one change…`);
+  console.log(`${size} entries: this site, incremental build after one change…`);
   const rebuild = timedBuild(content, out);
+  const phases = { full: buildPhases(full.at(-1)?.output ?? ''), incremental: buildPhases(rebuild.output) };
   const [f0] = full as [BuildFigures];
   const fullS = mean(full, 'seconds');
   const baseS = mean(baseline, 'seconds');
+  console.log(
+    `${size} entries: bare ${baseS.toFixed(1)} s | full ${fullS.toFixed(1)} s (${(fullS / baseS).toFixed(2)}× bare) | ` +
+      `incremental ${rebuild.seconds.toFixed(1)} s (${(rebuild.seconds / fullS).toFixed(2)}× full) | ` +
+      `peak memory full ${Math.max(...full.map((f) => f.peakMb)).toFixed(0)} MB, incremental ${rebuild.peakMb.toFixed(0)} MB`,
+  );
+  const phaseRow = (name: string, p: Phases, total: number) =>
+    `| ${size.toLocaleString('sv-SE')} | ${name} | ${total.toFixed(1)} | ${(total - p.astro).toFixed(1)} | ${p.sync.toFixed(1)} | ${p.bundling.toFixed(1)} | ${p.generation.toFixed(1)} (${p.rendered} rendered, ${p.restored} copied) | ${p.searchWork.toFixed(1)} | ${p.pagefind.toFixed(1)} | ${(p.astro - p.sync - p.bundling - p.generation - p.searchWork - p.pagefind).toFixed(1)} |`;
+  phaseRows.push(
+    phaseRow('full', phases.full, full.at(-1)?.seconds ?? 0),
+    phaseRow('incremental', phases.incremental, rebuild.seconds),
+  );
   const row = [
     size.toLocaleString('sv-SE'),
     f0.pages,
@@ -142,11 +164,12 @@ for (const size of SIZES) {
     `${(sum(full, 'seconds') / sum(baseline, 'seconds')).toFixed(2)}×`,
     `${(sum(full, 'cpuSeconds') / sum(baseline, 'cpuSeconds')).toFixed(2)}×`,
     ((fullS * 1000) / f0.pages).toFixed(1),
-    Math.max(...full.map((f) => f.peakMb)).toFixed(0),
-    Math.max(...baseline.map((f) => f.peakMb)).toFixed(0),
     rebuild.seconds.toFixed(1),
     `${(rebuild.seconds / fullS).toFixed(2)}×`,
     `${(rebuild.cpuSeconds / mean(full, 'cpuSeconds')).toFixed(2)}×`,
+    Math.max(...full.map((f) => f.peakMb)).toFixed(0),
+    rebuild.peakMb.toFixed(0),
+    Math.max(...baseline.map((f) => f.peakMb)).toFixed(0),
     f0.distMb.toFixed(1),
   ];
   const line = `| ${row.join(' | ')} |`;
@@ -163,9 +186,14 @@ for (const size of SIZES) {
 }
 
 const buildTable = [
-  '| entries | pages built | bare Astro + Pagefind (s) | full build (s) | full ÷ bare | processor time, full ÷ bare | ms per page | peak memory (MB) | peak memory, bare (MB) | rebuild after 1 change (s) | rebuild ÷ full | processor time, rebuild ÷ full | dist (MB) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| entries | pages built | bare Astro + Pagefind (s) | full build (s) | full ÷ bare | processor time, full ÷ bare | ms per page | incremental after 1 change (s) | incremental ÷ full | processor time, incremental ÷ full | peak memory, full (MB) | peak memory, incremental (MB) | peak memory, bare (MB) | dist (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
+].join('\n');
+const phaseTable = [
+  '| entries | build | wall (s) | validation and start-up (s) | content sync (s) | bundling (s) | page generation (s) | search index: per-page work (s) | search index: Pagefind (s) | rest: sitemap, images, other integrations (s) |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...phaseRows,
 ].join('\n');
 
 const file = 'docs/benchmarks.md';
@@ -243,11 +271,17 @@ const section = [
   'template, `scripts/bench/baseline.ts`) plus the Pagefind CLI. Clean builds alternate bare and full,',
   `${REPS} of each (mean, range in brackets); the ratios divide the sums, so both met the same load.`,
   'Processor time is user + system time of all processes, less sensitive to the load of other users than wall time.',
-  'The rebuild keeps the content-layer cache and changes one press release.',
+  "The incremental build changes one press release and keeps the cache the last clean build left in Astro's",
+  "`cacheDir` (content layer, the pages of the incremental build, the search index's per-page work).",
   '',
   buildTable,
   '',
   ...loads,
+  '',
+  "Where the time of the last clean build and of the incremental build went (from the build's own log:",
+  'Astro\'s step timings and the search-index integration\'s; "rest" is what `astro build` spent outside them):',
+  '',
+  phaseTable,
   '',
   '![Full build time by corpus size](benchmark-build-time.svg)',
   '',

@@ -3,13 +3,18 @@
  * line per problem: file, field, Swedish label, what is wrong. Run first by `npm run build`.
  * A production build (`CONTEXT=production`, as Netlify sets it) also refuses a placeholder site address.
  */
-import { contentDir } from '../src/config/site.ts';
+import path from 'node:path';
+import { contentDir, siteCacheDir } from '../src/config/site.ts';
 import { isProductionBuild } from '../src/config/site-url.ts';
 import { formatContentError, productionProblems, validateContentDir } from '../src/content-model/validate.ts';
+import { ValidatedFiles } from '../src/content-model/validated-files.ts';
 
 const dir = contentDir();
 const production = isProductionBuild();
-const errors = [...validateContentDir(dir), ...(production ? productionProblems(dir) : [])];
+// Files that passed before with the same text and context are not checked again (validated-files.ts).
+const validated = new ValidatedFiles(path.join(siteCacheDir(dir), 'validated-files.json'));
+const errors = [...validateContentDir(dir, process.cwd(), validated), ...(production ? productionProblems(dir) : [])];
+validated.save();
 if (errors.length > 0) {
   console.error(`Content in ${dir} has ${errors.length} problem(s)${production ? ' for a production build' : ''}:`);
   for (const error of errors) console.error(`  ${formatContentError(error)}`);

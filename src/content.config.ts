@@ -4,8 +4,6 @@
  */
 
 import { defineCollection } from 'astro:content';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -35,6 +33,7 @@ import {
   translations,
   warnings,
 } from './content-model/index.ts';
+import { modelCodeDigest } from './content-model/model-digest.ts';
 import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
 import { bodyProblems } from './content-model/validate.ts';
@@ -44,7 +43,10 @@ const context = createSchemaContext(base);
 
 /** What Astro's glob loader gets besides the documented context: the file types it can read. */
 interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: unknown }> | { data: unknown };
+  getEntryInfo(params: {
+    contents: string;
+    fileUrl: URL;
+  }): Promise<{ data: unknown; body?: string }> | { data: unknown; body?: string };
 }
 type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
@@ -55,34 +57,34 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
  * and renders Markdown/MDX.
  */
 /**
- * A digest of the code that reads and checks entries (the content model and the layers below it: `src/lib/`, `src/markdown/`).
- * Astro keeps parsed entries between builds and re-reads a file only when its text changes (or
- * this config file does); mixing this into each file's digest makes a change to the reader or
- * the rules re-read every file too, so a cached entry never carries what an older reader made of it.
+ * Mixed into each file's digest (`model-digest.ts`): Astro keeps parsed entries between builds and
+ * re-reads a file only when its digest changes, so a change to the reader or the rules re-reads
+ * every file too, and a cached entry never carries what an older reader made of it.
  */
-const MODEL_DIGEST = (() => {
-  const hash = createHash('sha256');
-  const files = [
-    ...['src/lib', 'src/markdown', 'src/content-model', 'src/content-model/collections'].flatMap((dir) =>
-      readdirSync(path.join(ROOT_DIR, dir))
-        .filter((f) => f.endsWith('.ts'))
-        .map((f) => path.join(dir, f)),
-    ),
-  ].sort();
-  for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT_DIR, file)));
-  return hash.digest('hex');
-})();
+const MODEL_DIGEST = modelCodeDigest();
 
 function modelGlob(pattern: string, folder: string): Loader {
   const inner = glob({ pattern, base: folder });
   return {
     name: 'content-model-glob',
     load: (context) => {
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' ? `${MODEL_DIGEST}\n${data}` : data);
+      // The entries the last build parsed (the content layer's cache), by file: the glob loader
+      // reads every file's fields before it sees that the file is unchanged, so an unchanged file
+      // (same digest: same text, same reader code) is handed its stored fields instead of being
+      // parsed and checked again. `npm run build`'s validator still checks every file.
+      const root = fileURLToPath(context.config.root);
+      const stored = new Map(context.store.values().flatMap((e) => (e.filePath ? [[e.filePath, e] as const] : [])));
       const entryTypes = new Map<string, EntryType>();
       for (const [extension, entryType] of (context as GlobContext).entryTypes) {
         entryTypes.set(extension, {
           ...entryType,
           getEntryInfo: async (params) => {
+            const previous = stored.get(path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/'));
+            if (previous && previous.digest === generateDigest(params.contents)) {
+              return { data: previous.data, body: previous.body ?? '' };
+            }
             const info = await entryType.getEntryInfo(params);
             if (extension === '.yml') return { ...info, data: readYaml(params.contents) };
             const { data, body } = readMarkdown(params.contents);
@@ -98,8 +100,6 @@ function modelGlob(pattern: string, folder: string): Loader {
           },
         });
       }
-      const generateDigest: LoaderContext['generateDigest'] = (data) =>
-        context.generateDigest(typeof data === 'string' ? `${MODEL_DIGEST}\n${data}` : data);
       return inner.load({ ...context, entryTypes, generateDigest } as GlobContext);
     },
   };

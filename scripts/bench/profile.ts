@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { siteCacheDir } from '../../src/config/site.ts';
 import { generateCorpus } from './corpus.ts';
-import { siteCacheDir } from './site-cache.ts';
 
 const args = process.argv.slice(2);
 const sizeArg = args.indexOf('--size');

@@ -3,6 +3,7 @@
  * `content/<SITE_CONTENT>/`; the code names no municipality. Read by `astro.config.mjs`,
  * the content collections, the content validator and (later) the CMS config generator.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,4 +32,14 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   const dir = env.CONTENT_DIR || path.join(ROOT_DIR, 'content', siteContentName(env));
   if (!existsSync(dir)) throw new Error(`Content folder not found: ${dir}`);
   return dir;
+}
+
+/**
+ * Astro's `cacheDir` for a content folder (astro.config.mjs): one per folder, so builds of different
+ * municipalities (or of test copies) never share the content layer's data store, the incremental
+ * build's pages or the search index's and the validator's kept work. Netlify keeps the parent
+ * folder between builds (netlify/plugins/astro-cache).
+ */
+export function siteCacheDir(content: string): string {
+  return path.join(ROOT_DIR, 'node_modules', '.astro', createHash('sha256').update(content).digest('hex').slice(0, 12));
 }

@@ -16,6 +16,7 @@ import { COLLECTIONS, SETTINGS_FOLDER, SINGLETONS, siteSettings } from './index.
 import { mdxBodyProblems } from './mdx-body.ts';
 import { readMarkdown, readYaml, YamlError } from './read-yaml.ts';
 import { collectionSchema } from './to-zod.ts';
+import type { ValidatedFiles } from './validated-files.ts';
 
 export interface ContentError {
   /** Path of the file, relative to the repository root or given base. */
@@ -158,10 +159,24 @@ export function productionProblems(contentDir: string, displayBase = process.cwd
 /**
  * Every error in a content folder. `displayBase` is the folder file names are shown relative to.
  */
-export function validateContentDir(contentDir: string, displayBase = process.cwd()): ContentError[] {
+export function validateContentDir(
+  contentDir: string,
+  displayBase = process.cwd(),
+  /** Verdicts of earlier runs: files that passed with the same text and context are not checked again. */
+  validated?: ValidatedFiles,
+): ContentError[] {
   const errors: ContentError[] = [];
   const context = createSchemaContext(contentDir);
   const show = (file: string) => path.relative(displayBase, file) || file;
+  validated?.useContext(contentDir, context);
+  const check = (collection: string, file: string, schema: () => z.ZodType, def: CollectionDef | SingletonDef) => {
+    const source = readFileSync(file, 'utf8');
+    const key = validated?.keyOf(collection, path.basename(file), source);
+    if (key !== undefined && validated?.passedBefore(key)) return;
+    const found = validateEntrySource(show(file), def, source, schema());
+    if (found.length === 0 && key !== undefined) validated?.passed(key);
+    errors.push(...found);
+  };
 
   for (const def of COLLECTIONS) {
     const dir = path.join(contentDir, def.name);
@@ -196,7 +211,7 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
           message: `file name "${id}" is taken by a page of the site (reserved: ${def.reservedSlugs.join(', ')}); choose another`,
         });
       }
-      errors.push(...validateEntrySource(show(file), def, readFileSync(file, 'utf8'), schema));
+      check(def.name, file, () => schema, def);
     }
   }
 
@@ -207,7 +222,7 @@ export function validateContentDir(contentDir: string, displayBase = process.cwd
       errors.push({ file: show(file), field: '', label: def.label, message: 'settings file is missing' });
       continue;
     }
-    errors.push(...validateEntrySource(show(file), def, readFileSync(file, 'utf8'), collectionSchema(def, context)));
+    check(SETTINGS_FOLDER, file, () => collectionSchema(def, context), def);
   }
   return errors;
 }

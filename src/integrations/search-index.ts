@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, VOCABULARY_PATH } from '../search/build-index.ts';
+import { searchIndexTagOf, stampSearchIndexTag } from '../search/index-tag.ts';
 import { preloadScriptImports, preloadSearchMeta, writeFormsOnSite } from '../search/preload-meta.ts';
 
 /** The built search pages: `sok/index.html` and each language's `<code>/sok/index.html`. */
@@ -20,19 +21,28 @@ function searchPages(siteDir: string): string[] {
 }
 
 export function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Kept with Astro's own caches (the content layer's, the incremental build's pages).
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'search-index');
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir));
+        const stats = await buildSearchIndex(fileURLToPath(dir), cacheDir);
         preloadSearchMeta(fileURLToPath(dir));
         writeFormsOnSite(fileURLToPath(dir), VOCABULARY_PATH);
         const siteDir = fileURLToPath(dir);
         for (const page of searchPages(siteDir)) preloadScriptImports(siteDir, page);
+        // Last: the pages as rendered (without the tag) are what the index and its cache saw.
+        const tag = searchIndexTagOf(siteDir);
+        const stamped = stampSearchIndexTag(siteDir, tag);
         logger.info(
           `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ${stats.synonymsAdded} synonyms added, ` +
             `${stats.vocabularyWords} words and ${stats.vocabularyForms} other forms in the vocabulary; ` +
-            `compound splitting ${stats.splitMs} ms, Pagefind ${stats.pagefindMs} ms`,
+            `compound splitting ${stats.splitMs} ms (${stats.cachedPages} pages' work from the cache), Pagefind ${stats.pagefindMs} ms; ` +
+            `index tag ${tag} stamped into ${stamped} pages`,
         );
       },
     },

@@ -18,12 +18,9 @@ export const FORMS_ON_SITE_ATTRIBUTE = 'data-forms-on-site';
 export const TAG_ATTRIBUTE = 'data-search-index';
 
 /**
- * The tag of this build's search index (Pagefind's `metaCacheTag`): new for every build, set once
- * in astro.config.mjs, so a cached entry file never outlives its build.
+ * The index tag every page carries as rendered. The build replaces it in every page, once the index
+ * is written, with a digest of the index's entry file (`stampSearchIndexTag` in `index-tag.ts`):
+ * the same index gets the same tag, a changed one a new tag, and a page copied from an earlier build
+ * by the incremental build carries no tag of its own. `astro dev` has no index and keeps this one.
  */
-export function searchIndexTag(env: Record<string, string | undefined>): string {
-  const tag = env.SEARCH_INDEX_TAG;
-  if (!tag) throw new Error('SEARCH_INDEX_TAG is not set: astro.config.mjs sets it for every build');
-  if (!/^[\w-]+$/.test(tag)) throw new Error(`SEARCH_INDEX_TAG may hold letters, digits, - and _ only: ${tag}`);
-  return tag;
-}
+export const UNSTAMPED_SEARCH_INDEX_TAG = 'unstamped';

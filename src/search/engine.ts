@@ -7,8 +7,9 @@
  * metadata `pagefind.<hash>.pf_meta` → for each query the index chunks `index/<hash>.pf_index`
  * (and `filter/<hash>.pf_filter` for filters) → for each shown result `fragment/<hash>.pf_fragment`.
  * Pagefind asks for the entry file with `?ts=<time>` so it is never cached; with `metaCacheTag` set
- * to the build's tag the address is the same for a whole build, so it can be preloaded from the
- * search page's HTML and cached (netlify.toml), and a new build's tag fetches the new entry.
+ * to the index's tag (a digest of the entry file, stamped into every page by the build:
+ * `index-tag.ts`) the address is the same for one index, so it can be preloaded from the search
+ * page's HTML and cached (netlify.toml), and a changed index's tag fetches the new entry.
  */
 import { EXCERPT_LENGTH, PAGEFIND_URL, TAG_ATTRIBUTE } from './engine-files.ts';
 import { SEARCH_META_WEIGHTS } from './synonyms.ts';

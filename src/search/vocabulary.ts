@@ -70,6 +70,16 @@ export class VocabularyCounter {
     for (const w of words) this.#counts.set(w, (this.#counts.get(w) ?? 0) + 1);
   }
 
+  /** Adds words with their counts (as `toCounts` gives them). */
+  addCounts(counts: Record<string, number>): void {
+    for (const [w, n] of Object.entries(counts)) this.#counts.set(w, (this.#counts.get(w) ?? 0) + n);
+  }
+
+  /** Each word with its count, for `addCounts`. */
+  toCounts(): Record<string, number> {
+    return Object.fromEntries(this.#counts);
+  }
+
   /** Most frequent first; ties in Swedish alphabetical order so the file is stable. */
   toFile(): VocabularyFile {
     const words = [...this.#counts.entries()]

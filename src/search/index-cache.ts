@@ -1,0 +1,152 @@
+/**
+ * The search index's per-page work kept between builds (in Astro's `cacheDir`, next to the
+ * incremental build's pages): for each indexable Swedish page, the copy the indexer gets (synonyms
+ * and compound marks added) and the words it gives the vocabulary. A page's entry is found by a
+ * digest of the page's HTML, the synonyms and the code and dictionary that did the work
+ * (`src/search/`, dictionary-sv), so a changed page or rule is always worked out afresh and an
+ * unchanged page costs a file read instead of the dictionary load and compound splitting.
+ * Pagefind itself still indexes every page: it has no incremental mode.
+ *
+ * Without a cache folder (or with an empty one) everything is computed, as in a clean build; the
+ * output is the same either way. Entries no build used are removed after each build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../config/site.ts';
+import type { CompoundPart } from './compound-splitter.ts';
+
+/** What indexing one page produced. */
+export interface PageIndexWork {
+  /** The indexer's copy of the page. */
+  html: string;
+  /** Vocabulary words and how often the page gave each. */
+  words: Record<string, number>;
+  compoundsMarked: number;
+  synonymsAdded: number;
+}
+
+const sha = (...parts: (string | Buffer)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/** Digest of the code and data behind the per-page work: every file of `src/search/` and dictionary-sv's version. */
+function codeDigest(): string {
+  const dir = path.join(ROOT_DIR, 'src', 'search');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  const dictionary = JSON.parse(
+    readFileSync(path.join(ROOT_DIR, 'node_modules/dictionary-sv/package.json'), 'utf8'),
+  ) as {
+    version: string;
+  };
+  return sha(...files.flatMap((f) => [f, readFileSync(path.join(dir, f))]), `dictionary-sv ${dictionary.version}`);
+}
+
+type Split = readonly CompoundPart[] | undefined;
+
+/** What the dictionary said about each word: its compound parts (null: none) and its inflections. */
+interface WordsFile {
+  split: Record<string, CompoundPart[] | null>;
+  inflect: Record<string, string[]>;
+}
+
+export class SearchIndexCache {
+  readonly #dir: string | undefined;
+  readonly #salt: string;
+  readonly #wordsKey: string;
+  readonly #used = new Set<string>();
+  readonly #known: WordsFile = { split: {}, inflect: {} };
+  readonly #seen: WordsFile = { split: {}, inflect: {} };
+  hits = 0;
+  misses = 0;
+
+  /** `dir`: the cache folder, or undefined for none. `context`: other inputs of the work (the synonyms). */
+  constructor(dir: string | undefined, context: string) {
+    this.#dir = dir;
+    const code = codeDigest();
+    this.#salt = sha(code, context);
+    // The dictionary's answers depend on the code and the dictionary only, not on the synonyms.
+    this.#wordsKey = `words-${code.slice(0, 24)}`;
+    if (!dir) return;
+    mkdirSync(dir, { recursive: true });
+    this.#used.add(this.#wordsKey);
+    const file = path.join(dir, `${this.#wordsKey}.json`);
+    try {
+      if (existsSync(file)) Object.assign(this.#known, JSON.parse(readFileSync(file, 'utf8')) as WordsFile);
+    } catch {
+      // A damaged file: every word is looked up again.
+    }
+  }
+
+  /**
+   * `split`, answered from the words of earlier builds where it can: a build whose changed pages
+   * hold only known words never loads the dictionary.
+   */
+  splitter(split: (word: string) => Split): (word: string) => Split {
+    return (word) => {
+      let parts = this.#seen.split[word] ?? this.#known.split[word];
+      if (parts === undefined) parts = (split(word) as CompoundPart[] | undefined) ?? null;
+      this.#seen.split[word] = parts;
+      return parts ?? undefined;
+    };
+  }
+
+  /** `inflect`, answered from the words of earlier builds where it can. */
+  inflector(inflect: (word: string) => string[]): (word: string) => string[] {
+    return (word) => {
+      const forms = this.#seen.inflect[word] ?? this.#known.inflect[word] ?? inflect(word);
+      this.#seen.inflect[word] = forms;
+      return forms;
+    };
+  }
+
+  /** Keeps the words this build looked up (and only those) for the next build. */
+  saveWords(): void {
+    if (this.#dir) writeFileSync(path.join(this.#dir, `${this.#wordsKey}.json`), JSON.stringify(this.#seen));
+  }
+
+  /** The page's work, from the cache or from `compute` (then kept). */
+  page(html: string, compute: () => PageIndexWork): PageIndexWork {
+    return this.#get(`page-${sha(this.#salt, html)}`, compute);
+  }
+
+  /** The vocabulary's inflected forms for `words`, from the cache or from `compute`. */
+  forms(words: readonly string[], compute: () => Record<string, string>): Record<string, string> {
+    return this.#get(`forms-${sha(this.#salt, words.join('\n'))}`, compute);
+  }
+
+  #get<T>(key: string, compute: () => T): T {
+    this.#used.add(key);
+    const file = this.#dir && path.join(this.#dir, `${key}.json`);
+    if (file && existsSync(file)) {
+      try {
+        const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+        this.hits++;
+        return value;
+      } catch {
+        // A damaged entry (an interrupted build) is worked out again and rewritten.
+      }
+    }
+    this.misses++;
+    const value = compute();
+    if (file) writeFileSync(file, JSON.stringify(value));
+    return value;
+  }
+
+  /** Removes the entries this build did not use (pages changed or gone). */
+  prune(): number {
+    if (!this.#dir) return 0;
+    let removed = 0;
+    for (const name of readdirSync(this.#dir)) {
+      if (name.endsWith('.json') && !this.#used.has(name.slice(0, -'.json'.length))) {
+        rmSync(path.join(this.#dir, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+}
