@@ -29,7 +29,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteCacheDir } from '../../src/config/site.ts';
 import { readMarkdown } from '../../src/content-model/read-yaml.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
 import { copyContent, editEntry, removeCopy } from '../support/content-copy.ts';
@@ -93,11 +92,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const build of [first, incremental, clean]) if (build) rmSync(build.outDir, { recursive: true, force: true });
-  for (const dir of [content, cleanContent]) {
-    if (!dir) continue;
-    rmSync(siteCacheDir(dir), { recursive: true, force: true });
-    removeCopy(dir);
-  }
+  for (const dir of [content, cleanContent]) if (dir) removeCopy(dir);
 });
 
 /** How the incremental build made a page: `restored` (copied from the cache) or `rendered`. */

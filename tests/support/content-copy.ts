@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { siteCacheDir } from '../../src/config/site.ts';
 import { readMarkdown, readYaml } from '../../src/content-model/read-yaml.ts';
 
 export const SOURCE_CONTENT = path.resolve('content/norrkoping');
@@ -19,6 +20,8 @@ export function copyContent(source = SOURCE_CONTENT): string {
 
 export function removeCopy(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+  // What builds of the copy kept for the next build (Astro's cache folder is one per content folder).
+  rmSync(siteCacheDir(dir), { recursive: true, force: true });
 }
 
 type Data = Record<string, unknown>;
