@@ -8,7 +8,8 @@
  * header search of a page that has already loaded, then Enter. Side by side, in the same run, a
  * baseline loads a whole MiniSearch index of the same pages. Every figure is the median of
  * `--runs` runs (default 3). Writes the tables to docs/benchmarks.md under "Search".
- * Options: `--sizes 0,100,1000,5000` (0 is the real site without generated pages), `--runs 3`.
+ * Options: `--sizes 0,100,1000,5000` (0 is the real site without generated pages), `--runs 3`;
+ * for tuning, `--keep <folder>` keeps the build of one size and `--dist <folder>` measures it again.
  *
  * Longer than 250 lines on purpose: one procedure read top to bottom (build, measure both ways,
  * write the report). Its parts are beside it: the CDN-like HTTP/2 server that also plays the
@@ -32,9 +33,14 @@ const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [0, 100, 1000, 5000];
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
-/** `--dist <folder>`: measure an existing build of the real site instead of building (for tuning). */
+/** `--dist <folder>`: measure an existing build (of the one size given) instead of building (for tuning). */
 const distArg = process.argv.indexOf('--dist');
 const GIVEN_DIST = distArg > 0 ? path.resolve(process.argv[distArg + 1] ?? '') : undefined;
+/** `--keep <folder>`: move the build (of the one size given) there instead of deleting it, for `--dist`. */
+const keepArg = process.argv.indexOf('--keep');
+const KEEP_DIST = keepArg > 0 ? path.resolve(process.argv[keepArg + 1] ?? '') : undefined;
+if ((GIVEN_DIST || KEEP_DIST) && SIZES.length !== 1)
+  throw new Error('--dist and --keep need exactly one size (--sizes N)');
 /** The real site's query (the issue's example), and the generated corpora's. */
 const REAL_QUERY = 'klotter';
 const GENERATED_QUERY = 'trygghetsvandring';
@@ -226,13 +232,12 @@ for (const size of SIZES) {
   const label = real ? 'real site' : size.toLocaleString('en-GB');
   const query = real ? REAL_QUERY : GENERATED_QUERY;
   const content = copyContent();
-  if (!real) generateSearchCorpus(content, size);
+  if (!real && !GIVEN_DIST) generateSearchCorpus(content, size);
   console.log(`Building ${real ? 'the real site' : `${size} generated pages`} …`);
   const started = performance.now();
-  const build =
-    GIVEN_DIST && real
-      ? { code: 0, outDir: GIVEN_DIST, output: '[search-index] (an existing build)' }
-      : buildSite({ contentDir: content, buildTime: '2026-11-22T12:00:00Z' });
+  const build = GIVEN_DIST
+    ? { code: 0, outDir: GIVEN_DIST, output: '[search-index] (an existing build)' }
+    : buildSite({ contentDir: content, buildTime: '2026-11-22T12:00:00Z' });
   const buildSeconds = (performance.now() - started) / 1000;
   removeCopy(content);
   if (build.code !== 0) throw new Error(build.output.slice(-4000));
@@ -292,6 +297,10 @@ for (const size of SIZES) {
       .join(', ')} (1, 5, 15 min; 2 cores).`,
   );
   await server.close();
+  if (KEEP_DIST && dist !== GIVEN_DIST) {
+    rmSync(KEEP_DIST, { recursive: true, force: true });
+    cpSync(dist, KEEP_DIST, { recursive: true });
+  }
   if (dist !== GIVEN_DIST) rmSync(dist, { recursive: true, force: true });
 }
 await browser.close();

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, VOCABULARY_PATH } from '../search/build-index.ts';
 import { searchIndexTagOf, stampSearchIndexTag } from '../search/index-tag.ts';
-import { preloadScriptImports, preloadSearchMeta, writeFormsOnSite } from '../search/preload-meta.ts';
+import {
+  preloadScriptImports,
+  preloadSearchMeta,
+  preloadsAfterStyles,
+  writeFormsOnSite,
+} from '../search/preload-meta.ts';
 
 /** The built search pages: `sok/index.html` and each language's `<code>/sok/index.html`. */
 function searchPages(siteDir: string): string[] {
@@ -34,7 +39,10 @@ export function searchIndex(): AstroIntegration {
         preloadSearchMeta(fileURLToPath(dir));
         writeFormsOnSite(fileURLToPath(dir), VOCABULARY_PATH);
         const siteDir = fileURLToPath(dir);
-        for (const page of searchPages(siteDir)) preloadScriptImports(siteDir, page);
+        for (const page of searchPages(siteDir)) {
+          preloadScriptImports(siteDir, page);
+          preloadsAfterStyles(page);
+        }
         // Last: the pages as rendered (without the tag) are what the index and its cache saw.
         const tag = searchIndexTagOf(siteDir);
         const stamped = stampSearchIndexTag(siteDir, tag);

@@ -81,15 +81,26 @@ export function highlightedWords(excerpt: string): string[] {
  * `firstPage`, the excerpts of the first results the page orders (`RERANKED`) are fetched with the
  * best one's (one round trip instead of two): for a one-word query without filters they are the
  * results ordered and shown next. A word the best result shows exactly as typed is a word of the
- * site (`isExactWord`): judged without the vocabulary, which is then not waited for.
+ * site (`isExactWord`): judged without the vocabulary, which is then not waited for. The response
+ * is returned too: for a one-word query it is often the search itself (see `runQuery`).
  */
-async function judge(pf: SearchEngine, term: string, firstPage: boolean, context: QueryContext): Promise<Judged> {
+async function judge(
+  pf: SearchEngine,
+  term: string,
+  firstPage: boolean,
+  context: QueryContext,
+): Promise<{ judged: Judged; response: PagefindResponse }> {
   const response = await pf.search(pagefindTerm(term));
   const [first] = await Promise.all(response.results.slice(0, firstPage ? RERANKED : 1).map((r) => r.data()));
   const highlighted = first ? highlightedWords(first.excerpt) : [];
-  if (isExactWord(term, highlighted, context.formsOnSite)) return { match: 'word', search: term, exact: true };
+  if (isExactWord(term, highlighted, context.formsOnSite)) {
+    return { judged: { match: 'word', search: term, exact: true }, response };
+  }
   const site = await context.vocabulary();
-  return { ...classifyTerm(term, highlighted, response.unfilteredResultCount, site), exact: false };
+  return {
+    judged: { ...classifyTerm(term, highlighted, response.unfilteredResultCount, site), exact: false },
+    response,
+  };
 }
 
 /**
@@ -108,8 +119,14 @@ export async function runQuery(
   // One after another: Pagefind's excerpts come out wrong when searches overlap.
   const matches: Judged[] = [];
   const plain = terms.length === 1 && !filtered && state.sort === 'relevans';
+  // A plain query's own search is the word's: with the filter checkboxes there first (their chunks
+  // are preloaded with the index's), its response carries the counts, and it is not run twice.
+  if (plain) await context.filtersReady;
+  let judgedResponse: PagefindResponse | undefined;
   for (const t of terms) {
-    matches.push(await judge(pf, t, plain, context));
+    const { judged, response } = await judge(pf, t, plain, context);
+    matches.push(judged);
+    judgedResponse = response;
     if (!context.isCurrent()) return undefined;
   }
   const unknown = terms.filter((_, i) => matches[i]?.match === 'none');
@@ -125,7 +142,8 @@ export async function runQuery(
     const looseQuery = searched.map((m) => m.search).join(' ');
     const sort = pagefindSort(state.sort);
     const options = { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-    const main = await pf.search(exactQuery, options);
+    const reuse = plain && exactQuery === pagefindTerm(terms[0] ?? '');
+    const main = reuse && judgedResponse ? judgedResponse : await pf.search(exactQuery, options);
     results = main.results;
     if (exactQuery !== looseQuery) {
       // Quoted (whole-word) searches rank poorly in Pagefind: keep the whole-word result set, in

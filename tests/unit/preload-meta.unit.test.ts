@@ -4,7 +4,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { preloadScriptImports, preloadSearchMeta, writeFormsOnSite } from '../../src/search/preload-meta.ts';
+import {
+  preloadScriptImports,
+  preloadSearchMeta,
+  preloadsAfterStyles,
+  writeFormsOnSite,
+} from '../../src/search/preload-meta.ts';
 
 const WASM_PRELOAD = '<link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous">';
 let dir: string;
@@ -142,5 +147,33 @@ describe('preloadScriptImports', () => {
     expect(readFileSync(page, 'utf8')).toContain(
       '<head><link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/_astro/view.js"><link rel="modulepreload" href="/pagefind/pagefind.js">',
     );
+  });
+});
+
+describe('preloadsAfterStyles', () => {
+  it('moves the preloads and the chunk table after the CSP and the stylesheets, in their order, once', () => {
+    const preloads =
+      '<link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/pagefind/pagefind.js">' +
+      '<link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous">' +
+      '<script type="application/json" id="search-index-chunks">[["a","b","h1"]]</script>';
+    const styles =
+      '<meta http-equiv="content-security-policy" content="default-src \'self\'">' +
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css">';
+    const root = site(
+      {},
+      `<head><title>Sök</title>${preloads}${styles}</head><body><link rel="preload" href="/x"></body>`,
+    );
+    const page = path.join(root, 'sok', 'index.html');
+    expect(preloadsAfterStyles(page)).toBe(4);
+    const moved = `<head><title>Sök</title>${styles}${preloads}</head><body><link rel="preload" href="/x"></body>`;
+    expect(readFileSync(page, 'utf8')).toBe(moved);
+    // Again (a second build step): the same page.
+    expect(preloadsAfterStyles(page)).toBe(4);
+    expect(readFileSync(page, 'utf8')).toBe(moved);
+  });
+
+  it('names the page when it has no head', () => {
+    const root = site({}, '<p>no head</p>');
+    expect(() => preloadsAfterStyles(path.join(root, 'sok', 'index.html'))).toThrow(/sok\/index\.html: no <\/head>/);
   });
 });

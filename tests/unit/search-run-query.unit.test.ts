@@ -111,6 +111,25 @@ describe('runQuery: one search, without a page', () => {
     expect(outcome && noticeOf(outcome)).toEqual([['Ta bort ett filter för att se fler träffar.']]);
   });
 
+  it("a one-word query is searched once, after the filters are ready, so that search's counts are complete", async () => {
+    const engine = fakeEngine();
+    let ready: () => void = () => undefined;
+    const filtersReady = new Promise<void>((resolve) => {
+      ready = resolve;
+    });
+    const running = runQuery(engine, state('klotter'), { ...context(), filtersReady });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(engine.searches).toEqual([]);
+    ready();
+    const outcome = await running;
+    expect(engine.searches).toEqual(['klotter']);
+    expect(outcome?.counts.typ).toEqual({ Sida: 2 });
+    // With a filter, or more words, the word's own search is not the query's: it is searched again.
+    const filteredEngine = fakeEngine();
+    await runQuery(filteredEngine, state('klotter', { typ: ['Sida'] }), context());
+    expect(filteredEngine.searches.length).toBeGreaterThan(1);
+  });
+
   it('stops, showing nothing, when a newer search has replaced it', async () => {
     expect(await runQuery(fakeEngine(), state('klotter'), context(false))).toBeUndefined();
   });
