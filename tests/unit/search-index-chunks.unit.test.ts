@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexChunkSize } from '../../src/search/build-index.ts';
 import { chunksFor, type IndexChunk, lookupForms } from '../../src/search/index-chunks.ts';
 
 // Chunks as Pagefind writes them: sorted, bounds are normalised (no å/ä/ö) stemmed words.
@@ -34,5 +35,16 @@ describe('chunksFor: the index chunks Pagefind will ask for', () => {
 
   it('asks for each chunk once, for every word of the query', () => {
     expect(chunksFor(['klotter', 'polisen', 'trygghetsvandring'], chunks)).toEqual(['b', 'c', 'd', 'e']);
+  });
+});
+
+describe('indexChunkSize', () => {
+  it("grows with the square root of the site, from 2,000 locations up to Pagefind's default of 20,000", () => {
+    expect(indexChunkSize(10)).toBe(2_000);
+    expect(indexChunkSize(77)).toBe(2_632);
+    expect(indexChunkSize(1_300)).toBe(10_817);
+    expect(indexChunkSize(5_300)).toBe(20_000);
+    for (const n of [1, 50, 500, 5_000, 50_000])
+      expect(indexChunkSize(n * 2)).toBeGreaterThanOrEqual(indexChunkSize(n));
   });
 });
