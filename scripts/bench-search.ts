@@ -343,11 +343,13 @@ every response waits one 150 ms round trip, then all responses share one 1.6 Mbp
 
 Reading the figures: the chain of requests is the part the site controls, and it no longer depends on
 the machine. Cold, \`/sok/\` needs three round trips in a row: the page; everything its HTML preloads
-side by side (Pagefind's script, entry file, WebAssembly and metadata, the filters' chunks, the
-module the page's script imports and, for an index of one chunk, the index; with the page's own
-script and styles, which preloads the chunks of a larger index the words need as soon as it runs);
-the first results' excerpts. The vocabulary for "Menade du …?" is fetched after the results, unless
-a word was not found exactly as typed. From the header search: the engine, the search page's script,
+side by side, after its styles (the page's own script, the module it imports, Pagefind's script,
+entry file, WebAssembly and metadata, the filters' chunks; the script preloads the chunks of the
+index the words need, from the page's table of chunks, as soon as it runs); the first results'
+excerpts. The index is in chunks sized for the site (\`indexChunkSize\`: 2,632 word locations on the
+real site, where Pagefind's default made the whole 26 kB index one chunk). The vocabulary for
+"Menade du …?" is asked for as soon as Pagefind has loaded, side by side with the first search,
+which waits for it only when no result shows a word as typed. From the header search: the engine, the search page's script,
 styles and vocabulary on focus, the index for the words while typing; at Enter the first results'
 excerpts are asked for side by side with the search page itself, which then waits for nothing else.
 The rest of each figure is processor time — Pagefind unpacking and compiling its WebAssembly (on the
