@@ -348,8 +348,8 @@ entry file, WebAssembly and metadata, the filters' chunks; the script preloads t
 index the words need, from the page's table of chunks, as soon as it runs); the first results'
 excerpts. The index is in chunks sized for the site (\`indexChunkSize\`: 2,632 word locations on the
 real site, where Pagefind's default made the whole 26 kB index one chunk). The vocabulary for
-"Menade du …?" is asked for as soon as Pagefind has loaded, side by side with the first search,
-which waits for it only when no result shows a word as typed. From the header search: the engine, the search page's script,
+"Menade du …?" is asked for right behind the first results' excerpts, so its round trip overlaps
+theirs; the search waits for it only when no result shows a word as typed. From the header search: the engine, the search page's script,
 styles and vocabulary on focus, the index for the words while typing; at Enter the first results'
 excerpts are asked for side by side with the search page itself, which then waits for nothing else.
 The rest of each figure is processor time — Pagefind unpacking and compiling its WebAssembly (on the

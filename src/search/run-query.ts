@@ -39,6 +39,8 @@ export interface SearchEngine {
 export interface QueryContext {
   /** The site's words and forms (`/sok/ordlista.json`), loaded only when a word needs them. */
   vocabulary: () => Promise<SiteWords>;
+  /** Called once the first search's excerpts have been asked for (the page fetches the vocabulary then). */
+  excerptsRequested?: () => void;
   /** The inflected forms that are also site words (from the page; see `isExactWord`). */
   formsOnSite: ReadonlySet<string>;
   /** Settles when the filter checkboxes exist: the counts are needed from then on. */
@@ -91,7 +93,9 @@ async function judge(
   context: QueryContext,
 ): Promise<{ judged: Judged; response: PagefindResponse }> {
   const response = await pf.search(pagefindTerm(term));
-  const [first] = await Promise.all(response.results.slice(0, firstPage ? RERANKED : 1).map((r) => r.data()));
+  const excerpts = Promise.all(response.results.slice(0, firstPage ? RERANKED : 1).map((r) => r.data()));
+  context.excerptsRequested?.();
+  const [first] = await excerpts;
   const highlighted = first ? highlightedWords(first.excerpt) : [];
   if (isExactWord(term, highlighted, context.formsOnSite)) {
     return { judged: { match: 'word', search: term, exact: true }, response };

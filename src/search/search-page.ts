@@ -166,6 +166,9 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   const pf = await loadPagefind();
   const outcome = await runQuery(pf, state, {
     vocabulary: loadVocabulary,
+    // Fetched after the results anyway: asked for right behind the excerpts, so when no result
+    // shows a word as typed its round trip has overlapped theirs, and they still come first.
+    excerptsRequested: () => void loadVocabulary().catch(() => undefined),
     formsOnSite,
     filtersReady,
     isCurrent: () => token === sequence,
@@ -201,9 +204,6 @@ async function start(): Promise<void> {
   // The index chunks for the words in the address, side by side with Pagefind's own files.
   preloadChunksFor(parseTerms(initial.q), PAGEFIND_BASE);
   const pf = await loadPagefind();
-  // The vocabulary (fetched after the results anyway) now, while the link is idle: when no result
-  // shows the word as typed, its round trip then overlaps the search's instead of following it.
-  if (parseTerms(initial.q).length > 0) loadVocabulary().catch(() => undefined);
   // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
   const wide = window.matchMedia('(min-width: 50rem)');
   const openOnWideScreens = () => {

@@ -130,6 +130,25 @@ describe('runQuery: one search, without a page', () => {
     expect(filteredEngine.searches.length).toBeGreaterThan(1);
   });
 
+  it('tells the page once the excerpts are asked for, after the calls that fetch them', async () => {
+    const log: string[] = [];
+    const engine = fakeEngine();
+    const search = engine.search;
+    engine.search = async (term, options) => {
+      const response = await search(term, options);
+      for (const r of response.results) {
+        const data = r.data;
+        r.data = () => {
+          log.push(`excerpt ${r.id}`);
+          return data();
+        };
+      }
+      return response;
+    };
+    await runQuery(engine, state('klotter'), { ...context(), excerptsRequested: () => log.push('requested') });
+    expect(log.slice(0, 3)).toEqual(['excerpt /est/', 'excerpt /anmal-klotter/', 'requested']);
+  });
+
   it('stops, showing nothing, when a newer search has replaced it', async () => {
     expect(await runQuery(fakeEngine(), state('klotter'), context(false))).toBeUndefined();
   });
