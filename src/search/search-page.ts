@@ -5,13 +5,13 @@
  * reported instead of silently dropped, "Menade du …?" from the site's vocabulary, whole-word
  * matching for short words, and removing the compound marks from titles and excerpts. The parts:
  * `engine.ts` loads Pagefind, `run-query.ts` runs one search (no DOM, unit-tested),
- * `search-view.ts` draws it. The result count is announced by one polite live region, updated once
+ * `search-view.ts` draws it, `site-vocabulary.ts` fetches the vocabulary. The result count is announced by one polite live region, updated once
  * per settled search.
  */
 import { loadPagefind, type PagefindResult } from './engine.ts';
 import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
 import { preloadChunksFor } from './index-chunks.ts';
-import { parseTerms, type SiteWords, siteWords } from './query.ts';
+import { parseTerms } from './query.ts';
 import { noticeOf, PAGE_SIZE, runQuery, showsTasks, statusOf } from './run-query.ts';
 import { type SearchState, type SortOrder, stateFromUrl, urlForState } from './search-state.ts';
 import {
@@ -23,10 +23,13 @@ import {
   setNotice,
   showCounts,
 } from './search-view.ts';
+import { siteVocabulary } from './site-vocabulary.ts';
 
 const DEBOUNCE_MS = 350;
 // From the header form (the URL map, rendered by Header.astro), as warm-up.ts reads it.
-const VOCABULARY_URL = document.querySelector<HTMLElement>('[data-search-engine]')?.dataset.searchVocabulary ?? '';
+const { fetchVocabulary, loadVocabulary } = siteVocabulary(
+  document.querySelector<HTMLElement>('[data-search-engine]')?.dataset.searchVocabulary ?? '',
+);
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -61,26 +64,6 @@ function showAllPages(show: boolean): void {
   allPages.classList.toggle('is-shown', show);
   // The screen kept for results is given back when the page shows the link instead.
   resultsArea.classList.toggle('is-idle', show);
-}
-
-let vocabulary: Promise<SiteWords> | undefined;
-
-/**
- * The site's words and forms (about 12 kB compressed), loaded when a word is not found exactly as
- * typed, and after the first results: what tells a real match from Pagefind's fallback, and
- * "Menade du …?". A failed fetch is forgotten, so the next search tries again.
- */
-function loadVocabulary(): Promise<SiteWords> {
-  vocabulary ??= fetch(VOCABULARY_URL)
-    .then((r) => {
-      if (!r.ok) throw new Error(`${VOCABULARY_URL}: HTTP ${r.status}`);
-      return r.json() as Promise<{ words: string[]; forms?: Record<string, string> }>;
-    })
-    .then((v) => siteWords(v.words, v.forms));
-  vocabulary.catch(() => {
-    vocabulary = undefined;
-  });
-  return vocabulary;
 }
 
 /** The filters from the address until their checkboxes are built. */
@@ -168,7 +151,7 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     vocabulary: loadVocabulary,
     // Fetched after the results anyway: asked for right behind the excerpts, so when no result
     // shows a word as typed its round trip has overlapped theirs, and they still come first.
-    excerptsRequested: () => void loadVocabulary().catch(() => undefined),
+    excerptsRequested: () => void fetchVocabulary().catch(() => undefined),
     formsOnSite,
     filtersReady,
     isCurrent: () => token === sequence,
