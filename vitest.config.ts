@@ -15,7 +15,15 @@ export default defineConfig({
     // Longest files first, the shared crawl's readers last (tests/support/sequencer.ts).
     sequence: { sequencer: HeavyFirstSequencer },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.unit.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.unit.test.ts'],
+          // `npm test` runs the unit project beside `astro check` and lint; a validator run over a
+          // whole content copy that takes 1 s alone took 11 s there on a busy shared machine.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'build',
