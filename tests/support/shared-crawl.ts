@@ -6,7 +6,9 @@
  * all the same (the privacy gate's probe checks this), and axe, evaluated through the DevTools
  * protocol, runs under the page's policy without breaking it (any violation it caused would be
  * recorded and fail the security gate). The crawl runs once per run and site (`sharedResult`), so
- * whichever gate asks first pays for it and the others read the record.
+ * whichever gate asks first pays for it and the others read the record. Each of its lanes keeps one
+ * tab and loads its pages one after another, one record per page (visit.ts, `openTab`); the probe
+ * in tests/browser/crawl.browser.test.ts shows that no page's record takes anything from another.
  */
 import axe from 'axe-core';
 import { chromium, type Page } from 'playwright-core';
