@@ -21,7 +21,7 @@ import { dangerousMarkup } from '../support/dangerous-markup.ts';
 import { listFiles } from '../support/dist.ts';
 import { MARKDOWN_PAYLOADS, MDX_PAYLOADS, poisonContent, TEXT_PAYLOADS } from '../support/payloads.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
-import { visit } from '../support/visit.ts';
+import { openTab, type Tab, visit } from '../support/visit.ts';
 
 let content: string;
 let filled: string[];
@@ -161,22 +161,34 @@ describe('untrusted content gate', () => {
 
   it('runs no payload on any page in Chromium', async () => {
     const failures: string[] = [];
-    await mapConcurrently(pagesToVisit(build.outDir), CRAWL_CONCURRENCY, async (urlPath) => {
-      // The CSP is bypassed on purpose: the sanitiser must hold on its own, not only behind the CSP.
-      const { page, close } = await visit(browser, server.url + urlPath, { bypassCSP: true });
-      page.on('dialog', (dialog) => {
-        failures.push(`${urlPath}: a dialog opened: ${dialog.message()}`);
-        void dialog.dismiss();
+    // One tab per lane of the crawl, loading its pages one after another (visit.ts, openTab).
+    const tabs: Tab[] = [];
+    const current: string[] = [];
+    try {
+      await mapConcurrently(pagesToVisit(build.outDir), CRAWL_CONCURRENCY, async (urlPath, lane) => {
+        if (!tabs[lane]) {
+          // The CSP is bypassed on purpose: the sanitiser must hold on its own, not only behind the CSP.
+          const tab = await openTab(browser, server.url, { bypassCSP: true });
+          tab.page.on('dialog', (dialog) => {
+            failures.push(`${current[lane]}: a dialog opened: ${dialog.message()}`);
+            void dialog.dismiss();
+          });
+          tabs[lane] = tab;
+        }
+        const { page } = tabs[lane];
+        current[lane] = urlPath;
+        await tabs[lane].load(server.url + urlPath);
+        // Open every <details> so ontoggle handlers would fire, and follow nothing.
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+        });
+        await page.waitForTimeout(100);
+        const pwned = await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned);
+        if (pwned) failures.push(`${urlPath}: payload ${pwned} ran`);
       });
-      // Open every <details> so ontoggle handlers would fire, and follow nothing.
-      await page.evaluate(() => {
-        for (const d of document.querySelectorAll('details')) d.open = true;
-      });
-      await page.waitForTimeout(100);
-      const pwned = await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned);
-      if (pwned) failures.push(`${urlPath}: payload ${pwned} ran`);
-      await close();
-    });
+    } finally {
+      for (const tab of tabs) await tab?.close();
+    }
     expect(failures).toEqual([]);
   });
 

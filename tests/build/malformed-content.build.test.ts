@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
+import { withBuildLock } from '../support/build-lock.ts';
 import { copyContent, editEntry, removeCopy } from '../support/content-copy.ts';
 
 const RELEASE = 'pressmeddelanden/samverkan-for-ett-tryggt-norrkoping.md';
@@ -39,10 +40,12 @@ describe('a build with malformed content', () => {
   });
 
   it('astro build alone (without the validator) fails too, naming the entry and the field', () => {
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', `${dir}-dist`], {
-      env: { ...process.env, CONTENT_DIR: dir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
+    const result = withBuildLock(() =>
+      spawnSync('npx', ['astro', 'build', '--outDir', `${dir}-dist`], {
+        env: { ...process.env, CONTENT_DIR: dir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+      }),
+    );
     rmSync(`${dir}-dist`, { recursive: true, force: true });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);

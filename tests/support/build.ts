@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { withBuildLock } from './build-lock.ts';
 
 export interface BuildResult {
   code: number | null;
@@ -33,19 +34,21 @@ export function buildSite(
     options.validate === false
       ? ['exec', '--', 'astro', 'build', '--outDir', outDir]
       : ['run', '--silent', 'build', '--', '--outDir', outDir];
-  const started = Date.now();
-  const result = spawnSync('npm', command, {
-    env,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+  const asked = Date.now();
+  let started = asked;
+  const result = withBuildLock(() => {
+    started = Date.now();
+    return spawnSync('npm', command, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   });
-  // `TEST_BUILD_LOG=<file>` appends one line per build (content, clock, validator, seconds, exit
-  // code): how the number of builds per run is counted (README, "Quality gates").
+  // `TEST_BUILD_LOG=<file>` appends one line per build (content, clock, validator, seconds
+  // building, exit code, seconds waiting for another worker's build): how the number of builds per
+  // run is counted (README, "Quality gates").
   if (process.env.TEST_BUILD_LOG) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const waited = ((started - asked) / 1000).toFixed(1);
     appendFileSync(
       process.env.TEST_BUILD_LOG,
-      `${[options.contentDir ?? '(default)', options.buildTime ?? '(now)', options.validate !== false, seconds, result.status].join('\t')}\n`,
+      `${[options.contentDir ?? '(default)', options.buildTime ?? '(now)', options.validate !== false, seconds, result.status, waited].join('\t')}\n`,
     );
   }
   return { code: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };

@@ -23,18 +23,22 @@ export function settleOn(urlPath: string): 'load' | 'networkidle' {
  */
 export const CRAWL_CONCURRENCY = 3;
 
-/** `visitOne` over `items`, at most `limit` at a time; the results in the items' order. */
+/**
+ * `visitOne` over `items`, at most `limit` at a time; the results in the items' order. `lane`
+ * (0 … limit − 1) says which of the `limit` sequences an item runs in: items of one lane never
+ * overlap, so a lane can keep one browser page for all its items.
+ */
 export async function mapConcurrently<T, R>(
   items: readonly T[],
   limit: number,
-  visitOne: (item: T) => Promise<R>,
+  visitOne: (item: T, lane: number) => Promise<R>,
 ): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await visitOne(items[i] as T);
+  const worker = async (lane: number) => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await visitOne(items[i] as T, lane);
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, lane) => worker(lane)));
   return results;
 }
 

@@ -6,7 +6,9 @@
  * all the same (the privacy gate's probe checks this), and axe, evaluated through the DevTools
  * protocol, runs under the page's policy without breaking it (any violation it caused would be
  * recorded and fail the security gate). The crawl runs once per run and site (`sharedResult`), so
- * whichever gate asks first pays for it and the others read the record.
+ * whichever gate asks first pays for it and the others read the record. Each of its lanes keeps one
+ * tab and loads its pages one after another, one record per page (visit.ts, `openTab`); the probe
+ * in tests/browser/crawl.browser.test.ts shows that no page's record takes anything from another.
  */
 import axe from 'axe-core';
 import { chromium, type Page } from 'playwright-core';
@@ -17,7 +19,7 @@ import { linkNamesInAriaSnapshot } from './link-text.ts';
 import { headersForPath, loadHeaderRules } from './netlify-headers.ts';
 import { serveStatic } from './serve.ts';
 import { sharedResult } from './shared-build.ts';
-import { visit } from './visit.ts';
+import { clearStorage, openTab, type Tab } from './visit.ts';
 
 /** The widths every page is checked at: a small phone and a desktop. */
 export const WIDTHS = [375, 1280] as const;
@@ -84,22 +86,28 @@ export function publicPagesCrawl(build: BuildResult): Promise<CrawlRecord> {
   return sharedResult(`crawl-a11y-privacy-csp-${build.outDir}`, () => crawl(build.outDir));
 }
 
-async function crawl(dist: string): Promise<CrawlRecord> {
+/** The crawl itself, exported for its own probe (tests/browser/crawl.browser.test.ts). */
+export async function crawl(dist: string): Promise<CrawlRecord> {
   const rules = await loadHeaderRules();
   const server = await serveStatic(dist, (urlPath) => headersForPath(rules, urlPath));
   const browser = await chromium.launch(launchOptions());
+  // One tab per lane of the crawl, loading that lane's pages one after another (visit.ts, openTab).
+  const tabs: Tab[] = [];
   try {
-    const pages = await mapConcurrently(pagesToVisit(dist), CRAWL_CONCURRENCY, async (urlPath) => {
-      const { page, record, close } = await visit(browser, server.url + urlPath, {
-        viewport: { width: WIDTHS[0], height: 900 },
-        waitUntil: settleOn(urlPath),
-      });
+    const pages = await mapConcurrently(pagesToVisit(dist), CRAWL_CONCURRENCY, async (urlPath, lane) => {
+      tabs[lane] ??= await openTab(browser, server.url);
+      const { page } = tabs[lane];
+      // Every page is loaded at the first width, as a phone would open it.
+      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      const record = await tabs[lane].load(server.url + urlPath, { waitUntil: settleOn(urlPath) });
       const metaPolicy = await page.evaluate(
         () => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
       );
       // A moment after load for late requests (a script fetching something once the page is up).
       await page.waitForTimeout(250);
       const storage = await storageOf(page);
+      // What this page stored is its own record; the next page of the lane starts without it.
+      if (storage.length > 0) await clearStorage(tabs[lane]);
       // One load per page; the viewport then changes width, and media queries and layout follow
       // as they would for a page opened at that width.
       const axeByWidth: PageRecord['axe'] = [];
@@ -108,7 +116,6 @@ async function crawl(dist: string): Promise<CrawlRecord> {
         axeByWidth.push({ width, violations: await axeViolations(page) });
       }
       const linkNames = linkNamesInAriaSnapshot(await page.locator('body').ariaSnapshot());
-      await close();
       return {
         urlPath,
         requests: [...record.requests],
@@ -122,6 +129,7 @@ async function crawl(dist: string): Promise<CrawlRecord> {
     });
     return { origin: server.url, pages };
   } finally {
+    for (const tab of tabs) await tab?.close();
     await browser.close();
     await server.close();
   }
