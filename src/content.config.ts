@@ -37,6 +37,7 @@ import { modelCodeDigest } from './content-model/model-digest.ts';
 import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
 import { bodyProblems } from './content-model/validate.ts';
+import { type PlainRendered, renderPlainMdx } from './markdown/plain-mdx.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
@@ -76,12 +77,15 @@ function modelGlob(pattern: string, folder: string): Loader {
       // parsed and checked again. `npm run build`'s validator still checks every file.
       const root = fileURLToPath(context.config.root);
       const stored = new Map(context.store.values().flatMap((e) => (e.filePath ? [[e.filePath, e] as const] : [])));
+      // MDX bodies that use no component, rendered here (src/markdown/plain-mdx.ts), by file.
+      const plain = new Map<string, PlainRendered>();
       const entryTypes = new Map<string, EntryType>();
       for (const [extension, entryType] of (context as GlobContext).entryTypes) {
         entryTypes.set(extension, {
           ...entryType,
           getEntryInfo: async (params) => {
-            const previous = stored.get(path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/'));
+            const relative = path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/');
+            const previous = stored.get(relative);
             if (previous && previous.digest === generateDigest(params.contents)) {
               return { data: previous.data, body: previous.body ?? '' };
             }
@@ -96,11 +100,29 @@ function modelGlob(pattern: string, folder: string): Loader {
             const problems = bodyProblems(params.contents, body, extension === '.mdx' ? 'mdx' : 'md');
             const file = path.relative(ROOT_DIR, fileURLToPath(params.fileUrl));
             for (const problem of problems) context.logger.warn(`${file}: field "body": ${problem}`);
+            if (extension === '.mdx' && problems.length === 0) {
+              const rendered = await renderPlainMdx(
+                info.body ?? '',
+                fileURLToPath(params.fileUrl),
+                data as Record<string, unknown>,
+                context.config,
+              );
+              if (rendered) plain.set(relative, rendered);
+            }
             return { ...info, data };
           },
         });
       }
-      return inner.load({ ...context, entryTypes, generateDigest } as GlobContext);
+      // The glob loader stores an MDX entry to be compiled and bundled by Vite (`deferredRender`);
+      // one rendered above is stored with its HTML instead, as a Markdown entry is.
+      const store: LoaderContext['store'] = Object.create(context.store);
+      store.set = (entry) => {
+        const rendered = entry.deferredRender && entry.filePath ? plain.get(entry.filePath) : undefined;
+        if (!rendered) return context.store.set(entry);
+        const { deferredRender: _, ...rest } = entry;
+        return context.store.set({ ...rest, rendered });
+      };
+      return inner.load({ ...context, entryTypes, generateDigest, store } as GlobContext);
     },
   };
 }
