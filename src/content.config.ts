@@ -37,7 +37,7 @@ import { modelCodeDigest } from './content-model/model-digest.ts';
 import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
 import { bodyProblems } from './content-model/validate.ts';
-import { type PlainRendered, renderPlainMdx } from './markdown/plain-mdx.ts';
+import { type PlainRendered, rendererDigest, renderPlainMdx } from './markdown/plain-mdx.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
@@ -60,9 +60,10 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 /**
  * Mixed into each file's digest (`model-digest.ts`): Astro keeps parsed entries between builds and
  * re-reads a file only when its digest changes, so a change to the reader or the rules re-reads
- * every file too, and a cached entry never carries what an older reader made of it.
+ * every file too, and a cached entry never carries what an older reader made of it. So does an
+ * update of any package (the HTML kept for a body is what the installed renderer made of it).
  */
-const MODEL_DIGEST = modelCodeDigest();
+const MODEL_DIGEST = `${modelCodeDigest()} ${rendererDigest()}`;
 
 function modelGlob(pattern: string, folder: string): Loader {
   const inner = glob({ pattern, base: folder });

@@ -13,13 +13,30 @@
  * code blocks, styles, custom elements, boolean attributes…) leaves the body to MDX, as before.
  * `scripts/compare-builds.ts` compares two builds' pages byte for byte.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import type { Element, Root, RootContent } from 'hast';
 import { find, html } from 'property-information';
 import type { VFile } from 'vfile';
 
+import { ROOT_DIR } from '../config/site.ts';
+
 type UnifiedOptions = NonNullable<Parameters<typeof unified>[0]>;
+
+/**
+ * A digest of the installed packages' versions (package-lock.json): the HTML kept for a body
+ * depends on Astro's MDX processor and JSX runtime and their plugins, so an update of any of them
+ * must render every body again (`src/content.config.ts` mixes this into each file's digest).
+ */
+export function rendererDigest(): string {
+  const lock = path.join(ROOT_DIR, 'package-lock.json');
+  return createHash('sha256')
+    .update(existsSync(lock) ? readFileSync(lock) : 'no lockfile')
+    .digest('hex');
+}
 
 /** What the content layer stores for a rendered body (Astro's `RenderedContent`). */
 export interface PlainRendered {
