@@ -11,7 +11,8 @@
  * `astro/dist/runtime/server`): the same tags, the same attribute and text escaping. Whatever this
  * writer does not know to render exactly like that (components, expressions, images, tables,
  * code blocks, styles, custom elements, boolean attributes…) leaves the body to MDX, as before.
- * `scripts/compare-builds.ts` compares two builds' pages byte for byte.
+ * `scripts/bench/compare-plain-mdx.ts` builds a site both ways and compares every file byte for
+ * byte; `PLAIN_MDX=off` in the environment turns this path off for that comparison.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -173,7 +174,7 @@ export async function renderPlainMdx(
   config: AstroConfig,
 ): Promise<PlainRendered | undefined> {
   // A `layout` in the front matter wraps the body in a component (Astro's MDX layouts).
-  if ('layout' in frontmatter) return undefined;
+  if ('layout' in frontmatter || process.env.PLAIN_MDX === 'off') return undefined;
   const processor = await mdxRenderer(config);
   if (!processor) return undefined;
   const run = queue.then(async () => {
