@@ -112,6 +112,8 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
               : bodyProblems(params.contents, body, extension === '.mdx' ? 'mdx' : 'md');
             const file = path.relative(ROOT_DIR, fileURLToPath(params.fileUrl));
             for (const problem of problems) context.logger.warn(`${file}: field "body": ${problem}`);
+            // (In `astro dev` a file is read again on every save: what an earlier text made is dropped.)
+            plain.delete(relative);
             if (extension === '.mdx' && problems.length === 0) {
               const rendered = await renderPlainMdx(
                 info.body ?? '',
