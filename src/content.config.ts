@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
-import { contentDir, ROOT_DIR } from './config/site.ts';
+import { contentDir, ROOT_DIR, siteCacheDir } from './config/site.ts';
 import { createSchemaContext } from './content-model/context.ts';
 import type { CollectionDef, SingletonDef } from './content-model/fields.ts';
 import {
@@ -37,9 +37,18 @@ import { modelCodeDigest } from './content-model/model-digest.ts';
 import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
 import { bodyProblems } from './content-model/validate.ts';
+import { ValidatedFiles } from './content-model/validated-files.ts';
+import { type PlainRendered, rendererDigest, renderPlainMdx } from './markdown/plain-mdx.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
+/**
+ * The validator's verdicts (`validated-files.ts`), which `npm run build` writes just before Astro
+ * starts: a file that passed with this very text (and the same ids, uploads and checking code)
+ * has no body problems, so its body is not parsed and sanitised a second time to look for them.
+ */
+const validated = new ValidatedFiles(path.join(siteCacheDir(base), 'validated-files.json'));
+validated.useContext(base, context);
 
 /** What Astro's glob loader gets besides the documented context: the file types it can read. */
 interface EntryType {
@@ -59,11 +68,12 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 /**
  * Mixed into each file's digest (`model-digest.ts`): Astro keeps parsed entries between builds and
  * re-reads a file only when its digest changes, so a change to the reader or the rules re-reads
- * every file too, and a cached entry never carries what an older reader made of it.
+ * every file too, and a cached entry never carries what an older reader made of it. So does an
+ * update of any package (the HTML kept for a body is what the installed renderer made of it).
  */
-const MODEL_DIGEST = modelCodeDigest();
+const MODEL_DIGEST = `${modelCodeDigest()} ${rendererDigest()}`;
 
-function modelGlob(pattern: string, folder: string): Loader {
+function modelGlob(pattern: string, collection: string, folder: string): Loader {
   const inner = glob({ pattern, base: folder });
   return {
     name: 'content-model-glob',
@@ -76,12 +86,15 @@ function modelGlob(pattern: string, folder: string): Loader {
       // parsed and checked again. `npm run build`'s validator still checks every file.
       const root = fileURLToPath(context.config.root);
       const stored = new Map(context.store.values().flatMap((e) => (e.filePath ? [[e.filePath, e] as const] : [])));
+      // MDX bodies that use no component, rendered here (src/markdown/plain-mdx.ts), by file.
+      const plain = new Map<string, PlainRendered>();
       const entryTypes = new Map<string, EntryType>();
       for (const [extension, entryType] of (context as GlobContext).entryTypes) {
         entryTypes.set(extension, {
           ...entryType,
           getEntryInfo: async (params) => {
-            const previous = stored.get(path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/'));
+            const relative = path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/');
+            const previous = stored.get(relative);
             if (previous && previous.digest === generateDigest(params.contents)) {
               return { data: previous.data, body: previous.body ?? '' };
             }
@@ -93,28 +106,51 @@ function modelGlob(pattern: string, folder: string): Loader {
             // a bare `astro build`, it is a warning naming file, field and line: a hard stop would
             // leave no way to prove that the sanitiser alone keeps such a body inert (the
             // untrusted-content gate builds without the validator).
-            const problems = bodyProblems(params.contents, body, extension === '.mdx' ? 'mdx' : 'md');
+            const name = path.basename(fileURLToPath(params.fileUrl));
+            const problems = validated.passedLastRun(collection, name, params.contents)
+              ? []
+              : bodyProblems(params.contents, body, extension === '.mdx' ? 'mdx' : 'md');
             const file = path.relative(ROOT_DIR, fileURLToPath(params.fileUrl));
             for (const problem of problems) context.logger.warn(`${file}: field "body": ${problem}`);
+            // (In `astro dev` a file is read again on every save: what an earlier text made is dropped.)
+            plain.delete(relative);
+            if (extension === '.mdx' && problems.length === 0) {
+              const rendered = await renderPlainMdx(
+                info.body ?? '',
+                fileURLToPath(params.fileUrl),
+                data as Record<string, unknown>,
+                context.config,
+              );
+              if (rendered) plain.set(relative, rendered);
+            }
             return { ...info, data };
           },
         });
       }
-      return inner.load({ ...context, entryTypes, generateDigest } as GlobContext);
+      // The glob loader stores an MDX entry to be compiled and bundled by Vite (`deferredRender`);
+      // one rendered above is stored with its HTML instead, as a Markdown entry is.
+      const store: LoaderContext['store'] = Object.create(context.store);
+      store.set = (entry) => {
+        const rendered = entry.deferredRender && entry.filePath ? plain.get(entry.filePath) : undefined;
+        if (!rendered) return context.store.set(entry);
+        const { deferredRender: _, ...rest } = entry;
+        return context.store.set({ ...rest, rendered });
+      };
+      return inner.load({ ...context, entryTypes, generateDigest, store } as GlobContext);
     },
   };
 }
 
 function folder<D extends CollectionDef>(def: D) {
   return defineCollection({
-    loader: modelGlob(`*.${def.format}`, `${base}/${def.name}`),
+    loader: modelGlob(`*.${def.format}`, def.name, `${base}/${def.name}`),
     schema: collectionSchema(def, context) as z.ZodType<DataOf<D>>,
   });
 }
 
 function singleton<D extends SingletonDef>(def: D) {
   return defineCollection({
-    loader: modelGlob(`${def.name}.yml`, `${base}/${SETTINGS_FOLDER}`),
+    loader: modelGlob(`${def.name}.yml`, SETTINGS_FOLDER, `${base}/${SETTINGS_FOLDER}`),
     schema: collectionSchema(def, context) as z.ZodType<DataOf<D>>,
   });
 }

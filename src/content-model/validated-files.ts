@@ -45,6 +45,14 @@ export class ValidatedFiles {
     return createHash('sha256').update(`${this.#context}\n${collection}/${name}\n`).update(source).digest('hex');
   }
 
+  /**
+   * Whether this file, with this text, passed the last run (read only: for the content layer,
+   * which runs after the validator in `npm run build`). Needs `useContext` first.
+   */
+  passedLastRun(collection: string, name: string, source: string): boolean {
+    return this.#known.has(this.keyOf(collection, name, source));
+  }
+
   /** Whether a file with this key passed in an earlier run (it is then kept for the next). */
   passedBefore(key: string): boolean {
     if (!this.#known.has(key)) return false;

@@ -3,9 +3,9 @@
  * and search-index work (Astro's `experimental.incrementalBuild`, keys in src/data/cache-keys.ts)
  * writes exactly the files a clean build of the same content writes, byte for byte.
  *
- * Three builds: (A) a copy of Norrköping's content, which fills the copy's cache; then four
- * changes in the copy: a contact, a setting (a search synonym), a topic's label and a press
- * release; (B) the incremental build of the changed copy; (C) a clean build of the changed content
+ * Three builds: (A) a copy of Norrköping's content, which fills the copy's cache; then five
+ * changes in the copy: a contact, a setting (a search synonym), a topic's label, a press
+ * release and a page body without components; (B) the incremental build of the changed copy; (C) a clean build of the changed content
  * (copied to a new folder, so it has no cache). B must equal C in every file of dist/.
  *
  * One combined rebuild proves each change alone only if no other change in it re-renders the
@@ -18,6 +18,9 @@
  *   keeps its topics and contacts, `/pressmeddelanden/samverkan-for-ett-tryggt-norrkoping/`, is copied
  *   (with a picture, so its scaled images come from the cache too);
  * - the release: its own page (none of its topics or contacts changed);
+ * - a page body without components (rendered to HTML when the content is read,
+ *   src/markdown/plain-mdx.ts, so no bundled module's hash can notice the change: only its key):
+ *   two such pages are added to the copy, one's body changes, the other is copied;
  * - the synonym: reaches no page's HTML, only the search index; its per-page work has the synonyms
  *   in its key, so B redoes it for every page (the new synonym of a word on unchanged pages must be
  *   in B's index as in C's). That the work of unchanged pages is reused when only pages change,
@@ -31,7 +34,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/content-model/read-yaml.ts';
 import { type BuildResult, buildSite } from '../support/build.ts';
-import { copyContent, editEntry, removeCopy } from '../support/content-copy.ts';
+import { copyContent, editEntry, removeCopy, writeEntry } from '../support/content-copy.ts';
 import { listFiles } from '../support/dist.ts';
 import { SHARED_BUILD_TIME } from '../support/shared-build.ts';
 
@@ -39,6 +42,21 @@ const RELEASE = 'sa-arbetar-norrkopings-kommun-efter-den-senaste-tidens-valdsbro
 const INVITATION = 'pressinbjudan-det-oforklarade-tar-plats-pa-norrkopings-konstmuseum';
 const KEPT_RELEASE = 'samverkan-for-ett-tryggt-norrkoping';
 const MARK = 'teständring';
+/** Pages whose bodies use no component: rendered when the content is read, not bundled. */
+const PLAIN_PAGES = ['testsida-utan-komponenter', 'testsida-utan-komponenter-orord'] as const;
+const plainPage = (slug: string, body: string) =>
+  [
+    '---',
+    `title: 'Testsida ${slug}'`,
+    "summary: 'En sida utan komponenter, skriven av testet.'",
+    'section: sa-arbetar-vi',
+    'order: 900',
+    'lastReviewed: 2026-11-22',
+    '---',
+    '',
+    body,
+  ].join('\n');
+const PLAIN_BODY = '## Rubrik\n\nEtt stycke med "citat" & en [länk](/nobra/).\n';
 
 let content: string;
 let cleanContent: string;
@@ -58,6 +76,7 @@ beforeAll(async () => {
   editEntry(content, `pressmeddelanden/${KEPT_RELEASE}.md`, (d) => {
     d.images = [{ src: '/filer/testbild.jpg', alt: 'En blå testyta', credit: 'Testbild' }];
   });
+  for (const slug of PLAIN_PAGES) writeEntry(content, `sidor/${slug}.mdx`, plainPage(slug, PLAIN_BODY));
   first = buildSite({ contentDir: content, buildTime: SHARED_BUILD_TIME });
   if (first.code !== 0) return;
   firstVocabulary = readFileSync(path.join(first.outDir, 'sok/ordlista.json'), 'utf8');
@@ -82,6 +101,11 @@ beforeAll(async () => {
     },
     `${body}\nEtt stycke tillagt av testet (${MARK}).\n`,
   );
+  writeEntry(
+    content,
+    `sidor/${PLAIN_PAGES[0]}.mdx`,
+    plainPage(PLAIN_PAGES[0], `${PLAIN_BODY}\nEtt stycke tillagt av testet (${MARK}).\n`),
+  );
   // Into the same folder, as on Netlify (`dist`): Astro writes the output folder into the image
   // module (astro:assets), so a new folder would change every image-using template's code hash.
   incremental = buildSite({ contentDir: content, buildTime: SHARED_BUILD_TIME, outDir: first.outDir });
@@ -102,7 +126,7 @@ function howBuilt(build: BuildResult, page: string): 'restored' | 'rendered' | '
   return /\((restored|cached)\)/.test(line) ? 'restored' : 'rendered';
 }
 
-describe('incremental build after a contact, a synonym, a topic label and a release changed', () => {
+describe('incremental build after a contact, a synonym, a topic label, a release and a page body changed', () => {
   it('all three builds succeed', () => {
     expect(first.code, first.output.slice(-3000)).toBe(0);
     expect(incremental.code, incremental.output.slice(-3000)).toBe(0);
@@ -115,6 +139,8 @@ describe('incremental build after a contact, a synonym, a topic label and a rele
     expect(howBuilt(incremental, `/pressmeddelanden/${INVITATION}/index.html`)).toBe('rendered');
     expect(howBuilt(incremental, `/pressmeddelanden/${RELEASE}/index.html`)).toBe('rendered');
     expect(howBuilt(incremental, `/pressmeddelanden/${KEPT_RELEASE}/index.html`)).toBe('restored');
+    expect(howBuilt(incremental, `/${PLAIN_PAGES[0]}/index.html`)).toBe('rendered');
+    expect(howBuilt(incremental, `/${PLAIN_PAGES[1]}/index.html`)).toBe('restored');
     // The synonyms are in the key of every page's index work (each page gets the synonyms of its
     // words), so this rebuild redoes all of it; reuse is tested in tests/unit/search-index-cache.
     expect(incremental.output).toMatch(/\(0 pages' work from the cache\)/);
@@ -129,6 +155,8 @@ describe('incremental build after a contact, a synonym, a topic label and a rele
     expect(page(incremental, `pressmeddelanden/${RELEASE}/index.html`)).toContain(
       `Ett stycke tillagt av testet (${MARK}).`,
     );
+    expect(page(incremental, `${PLAIN_PAGES[0]}/index.html`)).toContain(`Ett stycke tillagt av testet (${MARK}).`);
+    expect(page(incremental, `${PLAIN_PAGES[1]}/index.html`)).not.toContain(MARK);
     expect(page(incremental, 'sok/ordlista.json')).toContain('tryggfrågor');
     expect(firstVocabulary).toContain('trygghet');
     expect(firstVocabulary).not.toContain('tryggfrågor');
