@@ -19,7 +19,8 @@ export const BUILD_LOCK = path.join(
   `trygg-astro-build-${createHash('sha256').update(path.resolve('.')).digest('hex').slice(0, 12)}.lock`,
 );
 
-function sleep(ms: number): void {
+/** Blocks this worker for `ms` (the build it waits for is synchronous too). */
+export function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
@@ -32,7 +33,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function tryTake(lock: string): boolean {
+/**
+ * Takes `lock` (an atomically created folder holding the taker's pid) if it is free; removes it if
+ * its holder is dead, so a later try can take it. True when this process now holds it.
+ */
+export function tryTakeLock(lock: string): boolean {
   try {
     mkdirSync(lock);
   } catch {
@@ -54,10 +59,14 @@ function tryTake(lock: string): boolean {
  * `lock` is for the lock's own test.
  */
 export function withBuildLock<T>(build: () => T, lock = BUILD_LOCK): T {
-  while (!tryTake(lock)) sleep(POLL_MS);
+  while (!tryTakeLock(lock)) sleep(POLL_MS);
   try {
     return build();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    releaseLock(lock);
   }
+}
+
+export function releaseLock(lock: string): void {
+  rmSync(lock, { recursive: true, force: true });
 }

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { contentDir as resolveContentDir } from '../../src/config/site.ts';
 import { type BuildResult, buildSite } from './build.ts';
+import { releaseLock, sleep, tryTakeLock } from './build-lock.ts';
 import { listFiles } from './dist.ts';
 
 /** The build clock the shared sites use unless a test needs another. */
@@ -39,10 +40,6 @@ interface Stored {
   fingerprint: string;
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** Names, sizes and modification times of every file: changes when anything is written or removed. */
 function fingerprint(dist: string): string {
   const hash = createHash('sha256');
@@ -53,43 +50,18 @@ function fingerprint(dist: string): string {
   return hash.digest('hex');
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * One step of producing `target` once across the run's workers, under `lock` (an atomically
  * created folder holding the producer's pid): `ready` when the target exists, `mine` when this
- * worker now holds the lock and must produce it (then `release`), `busy` while another worker
+ * worker now holds the lock and must produce it (then `releaseLock`), `busy` while another worker
  * does (a dead worker's lock is removed, so the next step can take it over).
  */
 function claim(target: string, lock: string): 'ready' | 'mine' | 'busy' {
   if (existsSync(target)) return 'ready';
-  try {
-    mkdirSync(lock);
-  } catch {
-    let holder = 0;
-    try {
-      holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-    } catch {
-      // The lock is just being made or was just released: look again.
-    }
-    if (holder && !isAlive(holder)) rmSync(lock, { recursive: true, force: true });
-    return 'busy';
-  }
-  writeFileSync(path.join(lock, 'pid'), String(process.pid));
+  if (!tryTakeLock(lock)) return 'busy';
   if (!existsSync(target)) return 'mine';
-  release(lock);
+  releaseLock(lock);
   return 'ready';
-}
-
-function release(lock: string): void {
-  rmSync(lock, { recursive: true, force: true });
 }
 
 /** Writes JSON so that no reader ever sees half of it. */
@@ -141,7 +113,7 @@ export function sharedBuild(
       const built = buildSite({ contentDir, buildTime, outDir });
       writeAtomically(resultFile, { code: built.code, output: built.output, fingerprint: fingerprint(outDir) });
     } finally {
-      release(lock);
+      releaseLock(lock);
     }
   }
 
@@ -170,7 +142,7 @@ export async function sharedResult<T>(name: string, compute: () => Promise<T>): 
     try {
       writeAtomically(file, await compute());
     } finally {
-      release(lock);
+      releaseLock(lock);
     }
   }
   return JSON.parse(readFileSync(file, 'utf8')) as T;
