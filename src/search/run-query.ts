@@ -39,7 +39,7 @@ export interface SearchEngine {
 export interface QueryContext {
   /** The site's words and forms (`/sok/ordlista.json`), loaded only when a word needs them. */
   vocabulary: () => Promise<SiteWords>;
-  /** Called once the first search's excerpts have been asked for (the page fetches the vocabulary then). */
+  /** Called when a word's excerpts have been asked for (the page fetches the vocabulary the first time). */
   excerptsRequested?: () => void;
   /** The inflected forms that are also site words (from the page; see `isExactWord`). */
   formsOnSite: ReadonlySet<string>;
