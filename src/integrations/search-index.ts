@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, VOCABULARY_PATH } from '../search/build-index.ts';
-import { searchIndexTagOf, stampSearchIndexTag } from '../search/index-tag.ts';
+import { searchIndexTagOf, stampSearchIndexTag, UnstampedTagLocations } from '../search/index-tag.ts';
 import {
   preloadScriptImports,
   preloadSearchMeta,
@@ -35,22 +35,25 @@ export function searchIndex(): AstroIntegration {
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'search-index');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir), cacheDir);
-        preloadSearchMeta(fileURLToPath(dir));
-        writeFormsOnSite(fileURLToPath(dir), VOCABULARY_PATH);
         const siteDir = fileURLToPath(dir);
+        const tagLocations = new UnstampedTagLocations();
+        const stats = await buildSearchIndex(siteDir, cacheDir, tagLocations);
+        preloadSearchMeta(siteDir);
+        writeFormsOnSite(siteDir, VOCABULARY_PATH);
         for (const page of searchPages(siteDir)) {
           preloadScriptImports(siteDir, page);
           preloadsAfterStyles(page);
+          // Rewritten since the index read it: its placeholders have moved.
+          tagLocations.forget(path.relative(siteDir, page));
         }
         // Last: the pages as rendered (without the tag) are what the index and its cache saw.
         const tag = searchIndexTagOf(siteDir);
-        const stamped = stampSearchIndexTag(siteDir, tag);
+        const stamped = stampSearchIndexTag(siteDir, tag, tagLocations);
         logger.info(
           `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ${stats.synonymsAdded} synonyms added, ` +
             `${stats.vocabularyWords} words and ${stats.vocabularyForms} other forms in the vocabulary; ` +
             `compound splitting ${stats.splitMs} ms (${stats.cachedPages} pages' work from the cache), Pagefind ${stats.pagefindMs} ms; ` +
-            `index tag ${tag} stamped into ${stamped} pages`,
+            `index tag ${tag} stamped into ${stamped.pages} pages (${stamped.inPlace} in place)`,
         );
       },
     },

@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind';
 import { VOCABULARY_PATH as VOCABULARY_URL_PATH } from '../lib/urls.ts';
 import type { CompoundPart } from './compound-splitter.ts';
 import { type PageIndexWork, SearchIndexCache } from './index-cache.ts';
+import type { UnstampedTagLocations } from './index-tag.ts';
 import { markCompounds } from './mark-compounds.ts';
 import { swedishCompoundSplitter, swedishInflector } from './swedish-dictionary.ts';
 import { META, SYNONYMS_PATH, type Synonym, type SynonymsFile, synonymsIn } from './synonyms.ts';
@@ -170,7 +171,15 @@ async function createIndex(pages: number): Promise<pagefind.PagefindIndex> {
   }
 }
 
-export async function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<IndexStats> {
+/**
+ * `tagLocations`, when given, notes where each HTML file read here carries the index tag's
+ * placeholder, so the tag can be stamped afterwards without reading every page again.
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  cacheDir?: string,
+  tagLocations?: UnstampedTagLocations,
+): Promise<IndexStats> {
   let splitMs = 0;
   let pagefindMs = 0;
   const vocabulary = new VocabularyCounter();
@@ -191,7 +200,9 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string): Prom
   try {
     const pending: Promise<pagefind.NewFileResponse>[] = [];
     for (const file of files) {
-      const page = readFileSync(path.join(siteDir, file), 'utf8');
+      const bytes = readFileSync(path.join(siteDir, file));
+      tagLocations?.note(file, bytes);
+      const page = bytes.toString('utf8');
       if (!/<main\b[^>]*data-pagefind-body/.test(page)) continue;
       // Pages in other languages (`/en/…`) go to Pagefind as they are, into their language's
       // index: the synonyms, compounds and vocabulary are Swedish (lättläst pages are `sv`).

@@ -23,4 +23,9 @@ export const TAG_ATTRIBUTE = 'data-search-index';
  * the same index gets the same tag, a changed one a new tag, and a page copied from an earlier build
  * by the incremental build carries no tag of its own. `astro dev` has no index and keeps this one.
  */
-export const UNSTAMPED_SEARCH_INDEX_TAG = 'unstamped';
+export const UNSTAMPED_SEARCH_INDEX_TAG = 'unstamped---';
+/**
+ * Characters in a tag: the placeholder has as many as a real tag, so the build stamps a page by
+ * writing the tag over the placeholder's bytes where it found them, without rewriting the page.
+ */
+export const SEARCH_INDEX_TAG_LENGTH = UNSTAMPED_SEARCH_INDEX_TAG.length;

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { TAG_ATTRIBUTE, UNSTAMPED_SEARCH_INDEX_TAG } from '../../src/search/engine-files.ts';
 import { SearchIndexCache } from '../../src/search/index-cache.ts';
-import { searchIndexTagOf, stampSearchIndexTag } from '../../src/search/index-tag.ts';
+import { searchIndexTagOf, stampSearchIndexTag, UnstampedTagLocations } from '../../src/search/index-tag.ts';
 import { listFiles } from '../support/dist.ts';
 
 const dirs: string[] = [];
@@ -111,7 +111,7 @@ describe('buildSearchIndex with a cache', () => {
     await buildSearchIndex(site);
     const tag = searchIndexTagOf(site);
     expect(tag).toMatch(/^[0-9a-f]{12}$/);
-    expect(stampSearchIndexTag(site, tag)).toBe(1);
+    expect(stampSearchIndexTag(site, tag)).toEqual({ pages: 1, inPlace: 0 });
     const html = readFileSync(path.join(site, 'index.html'), 'utf8');
     expect(html).toContain(`${TAG_ATTRIBUTE}="${tag}"`);
     expect(html).not.toContain(UNSTAMPED_SEARCH_INDEX_TAG);
@@ -119,5 +119,36 @@ describe('buildSearchIndex with a cache', () => {
     writeSite(other, { 'index.html': page('Start', 'Trygghet i kommunen.') });
     await buildSearchIndex(other);
     expect(searchIndexTagOf(other)).toBe(tag);
+  }, 60_000);
+
+  it('stamps the pages it located in place, and reads again a page changed since', async () => {
+    const pages = {
+      'index.html': page('Start', 'Trygghet i kommunen – ”citat” & mer.'),
+      'a/index.html': page('Åtgärder', 'Nattvandring.'),
+      'b/index.html': page('Bygglov', 'Ingenting.'),
+    };
+    const located = tempDir('site');
+    writeSite(located, pages);
+    const locations = new UnstampedTagLocations();
+    await buildSearchIndex(located, undefined, locations);
+    const rewritten = tempDir('site');
+    writeSite(rewritten, pages);
+    await buildSearchIndex(rewritten);
+    // A page rewritten after the index read it: its placeholder is no longer where it was.
+    for (const site of [located, rewritten]) {
+      const file = path.join(site, 'b/index.html');
+      writeFileSync(file, `<!-- moved -->${readFileSync(file, 'utf8')}`);
+    }
+    const tag = searchIndexTagOf(located);
+    expect(locations.get('b/index.html')?.length).toBe(1);
+    expect(stampSearchIndexTag(located, tag, locations)).toEqual({ pages: 3, inPlace: 2 });
+    expect(stampSearchIndexTag(rewritten, tag)).toEqual({ pages: 3, inPlace: 0 });
+    expect(output(located)).toEqual(output(rewritten));
+    for (const file of Object.keys(pages)) {
+      const html = readFileSync(path.join(located, file), 'utf8');
+      expect(html).toBe(readFileSync(path.join(rewritten, file), 'utf8'));
+      expect(html).toContain(`${TAG_ATTRIBUTE}="${tag}"`);
+      expect(html).not.toContain(UNSTAMPED_SEARCH_INDEX_TAG);
+    }
   }, 60_000);
 });
