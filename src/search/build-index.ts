@@ -194,7 +194,7 @@ export async function buildSearchIndex(
   // page whose work is not in the cache (`index-cache.ts`).
   let splitter: ReturnType<typeof swedishCompoundSplitter> | undefined;
   const split = cache.splitter((word) => {
-    splitter ??= swedishCompoundSplitter();
+    splitter ??= swedishCompoundSplitter(cacheDir);
     return splitter(word);
   });
   try {
@@ -239,7 +239,7 @@ export async function buildSearchIndex(
   file.forms = cache.forms(file.words, () =>
     unindexedForms(
       file.words,
-      cache.inflector((word) => swedishInflector()(word)),
+      cache.inflector((word) => swedishInflector(cacheDir)(word)),
     ),
   );
   splitMs += performance.now() - t2;

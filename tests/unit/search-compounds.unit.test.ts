@@ -1,7 +1,18 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import dictionary from 'dictionary-sv';
+import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
 import { createCompoundSplitter, NON_COMPOUND_HEADS } from '../../src/search/compound-splitter.ts';
 import { markCompounds, markWord, stripCompoundMarks } from '../../src/search/mark-compounds.ts';
-import { stemsOf, swedishCompoundSplitter, withoutCompounding } from '../../src/search/swedish-dictionary.ts';
+import {
+  ACCEPTED_WORDS_FILE,
+  acceptedWords,
+  stemsOf,
+  swedishCompoundSplitter,
+  withoutCompounding,
+} from '../../src/search/swedish-dictionary.ts';
 
 const show = (parts: { part: string; linkingS: boolean }[] | undefined) =>
   parts?.map((p) => p.part + (p.linkingS ? '+s' : '')).join(' ');
@@ -62,6 +73,52 @@ describe('the Swedish splitter (dictionary-sv)', () => {
     expect([...stemsOf('3\nbrott/ABDfvY\nskol/hsZ\n-/!b\n')]).toEqual(['brott', 'skol']);
     expect(withoutCompounding('SET UTF-8\nCOMPOUNDRULE 12\nONLYINCOMPOUND Z\nSFX A Y 1')).toBe('SET UTF-8\nSFX A Y 1');
   });
+});
+
+describe('acceptedWords (the list of words nspell accepts, kept between builds)', () => {
+  it('answers every lower-case word as nspell does, from the list once it is kept, and only for the same dictionary', () => {
+    const dic = new TextDecoder().decode(dictionary.dic);
+    const aff = withoutCompounding(new TextDecoder().decode(dictionary.aff));
+    const spell = nspell({ aff, dic });
+    const dir = mkdtempSync(path.join(tmpdir(), 'trygg-accepted-words-'));
+    try {
+      const made = acceptedWords(dir, aff, dic, () => spell);
+      const refuse = () => {
+        throw new Error('nspell built although the list is kept');
+      };
+      const kept = acceptedWords(dir, aff, dic, refuse);
+      expect(kept?.size).toBeGreaterThan(500_000);
+      expect(kept).toEqual(made);
+      // Every way the splitter asks: whole words, the tails it tries (every ending of every stem
+      // of a sample), fragments only compound rules would allow, words the dictionary lacks.
+      const sample = [...stemsOf(dic)].filter((_, i) => i % 150 === 0);
+      const asked = [
+        ...sample.flatMap((w) => [w, `${w}en`, `${w}na`, ...[...w].map((_, i) => w.slice(i))]),
+        'övervakningen',
+        'ttsförebyggande',
+        'brottsförebyggande',
+        'norrköping',
+        'xyzzy',
+      ];
+      expect(asked.length).toBeGreaterThan(5_000);
+      const differing = asked.filter((w) => kept?.has(w) !== spell.correct(w));
+      expect(differing).toEqual([]);
+      // Another dictionary (or nspell version) is never answered from the list.
+      let built = 0;
+      const other = acceptedWords(dir, aff, `${dic}\nxyzzy`, () => {
+        built++;
+        return nspell({ aff, dic: `${dic}\nxyzzy` });
+      });
+      expect(built).toBe(1);
+      expect(other?.has('xyzzy')).toBe(true);
+      expect(readFileSync(path.join(dir, ACCEPTED_WORDS_FILE), 'utf8').split('\n')[0]).toMatch(/^[0-9a-f]{64}$/);
+      // A damaged list (an interrupted write) is made again.
+      writeFileSync(path.join(dir, ACCEPTED_WORDS_FILE), 'broken');
+      expect(acceptedWords(dir, aff, dic, () => spell)).toEqual(made);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('markCompounds', () => {
