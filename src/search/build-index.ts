@@ -18,7 +18,12 @@ import type { CompoundPart } from './compound-splitter.ts';
 import { type PageIndexWork, SearchIndexCache } from './index-cache.ts';
 import type { UnstampedTagLocations } from './index-tag.ts';
 import { markCompounds } from './mark-compounds.ts';
-import { swedishCompoundSplitter, swedishInflector } from './swedish-dictionary.ts';
+import {
+  dictionaryUsed,
+  keepDictionaryCache,
+  swedishCompoundSplitter,
+  swedishInflector,
+} from './swedish-dictionary.ts';
 import { META, SYNONYMS_PATH, type Synonym, type SynonymsFile, synonymsIn } from './synonyms.ts';
 import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from './vocabulary.ts';
 
@@ -46,6 +51,8 @@ export interface IndexStats {
   pagefindMs: number;
   /** Pages (and the vocabulary's forms) whose work came from the cache of an earlier build. */
   cachedPages: number;
+  /** Where the dictionary's standalone words came from, if a word needed them. */
+  dictionary: ReturnType<typeof dictionaryUsed>;
 }
 
 /**
@@ -225,7 +232,10 @@ export async function buildSearchIndex(
       if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
     }
     const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
+    const writing = index.writeFiles({ outputPath });
+    // While Pagefind's own process writes the index.
+    keepDictionaryCache();
+    const written = await writing;
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     for (const name of readdirSync(outputPath)) {
       if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(path.join(outputPath, name));
@@ -243,6 +253,8 @@ export async function buildSearchIndex(
     ),
   );
   splitMs += performance.now() - t2;
+  // Once more, for a dictionary built only for the vocabulary's forms.
+  keepDictionaryCache();
   cache.saveWords();
   cache.prune();
   mkdirSync(path.join(siteDir, path.dirname(VOCABULARY_PATH)), { recursive: true });
@@ -256,5 +268,6 @@ export async function buildSearchIndex(
     splitMs: Math.round(splitMs),
     pagefindMs: Math.round(pagefindMs),
     cachedPages: cache.hits,
+    dictionary: dictionaryUsed(),
   };
 }

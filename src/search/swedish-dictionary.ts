@@ -38,46 +38,76 @@ export function stemsOf(dic: string): Set<string> {
 
 let cached: SplitterWords | undefined;
 
+/** What this process answered the tails from: nothing yet, the kept list, or nspell's own table. */
+let tailsFrom: 'nothing' | 'the kept list' | 'nspell' = 'nothing';
+
+/** Where the tails came from (for the build's log and its tests). */
+export function dictionaryUsed(): typeof tailsFrom {
+  return tailsFrom;
+}
+
 type Speller = ReturnType<typeof nspell>;
 
-/** The file in a cache folder that keeps `acceptedWords` between builds. */
+/** The file in a cache folder that keeps the list of accepted words between builds (`readAcceptedWords`). */
 export const ACCEPTED_WORDS_FILE = 'dictionary-accepted-words.txt';
 
-/**
- * Every lower-case word in nspell's table of `aff` + `dic` that nspell accepts, kept in
- * `cacheDir` between builds: building nspell's table (every stem with every affix, about 840,000
- * forms) takes 2–3 s, reading the list back about 0.5 s. For a lower-case word without spaces,
- * nspell's `correct` is true only for a word of its table (with no compound rules and no input
- * conversion, which is checked here), so the list answers exactly as nspell does. The file starts
- * with a digest of nspell's version and the two dictionary files, so another dictionary is never
- * answered from it. Undefined without a cache folder or where the list cannot stand in for nspell.
- */
-export function acceptedWords(cacheDir: string | undefined, aff: string, dic: string, speller: () => Speller) {
-  if (!cacheDir) return undefined;
+const digestOf = (aff: string, dic: string) => {
   const version = (createRequire(import.meta.url)('nspell/package.json') as { version: string }).version;
-  const digest = createHash('sha256').update(`nspell ${version}\0${aff}\0${dic}`).digest('hex');
+  return createHash('sha256').update(`nspell ${version}\0${aff}\0${dic}`).digest('hex');
+};
+
+/**
+ * Every lower-case word in nspell's table of `aff` + `dic` that nspell accepts, as kept in
+ * `cacheDir` by an earlier build (`writeAcceptedWords`): building nspell's table (every stem with
+ * every affix, about 840,000 forms) takes 2–3 s, reading the list back about 0.5 s. For a
+ * lower-case word without spaces, nspell's `correct` is true only for a word of its table (with no
+ * compound rules and no input conversion, checked before the list is written), so the list answers
+ * exactly as nspell does. The file starts with a digest of nspell's version and the two dictionary
+ * files, so another dictionary is never answered from it. Undefined when there is no such list.
+ */
+export function readAcceptedWords(cacheDir: string, aff: string, dic: string): Set<string> | undefined {
   const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
-  if (existsSync(file)) {
-    const [first, ...words] = readFileSync(file, 'utf8').split('\n');
-    if (first === digest) return new Set(words);
-  }
-  const spell = speller();
+  if (!existsSync(file)) return undefined;
+  const [first, ...words] = readFileSync(file, 'utf8').split('\n');
+  return first === digestOf(aff, dic) ? new Set(words) : undefined;
+}
+
+/** Keeps the list `readAcceptedWords` reads, made from `spell` (built from `aff` + `dic`); returns it. */
+export function writeAcceptedWords(
+  cacheDir: string,
+  aff: string,
+  dic: string,
+  spell: Speller,
+): Set<string> | undefined {
   if (spell.compoundRules.length > 0 || spell.conversion.in.length > 0) return undefined;
   const words = Object.keys(spell.data).filter((w) => w === w.toLowerCase() && spell.correct(w));
+  const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
   mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed, so an interrupted build never leaves half a list.
-  writeFileSync(`${file}.tmp`, `${digest}\n${words.join('\n')}`);
+  writeFileSync(`${file}.tmp`, `${digestOf(aff, dic)}\n${words.join('\n')}`);
   renameSync(`${file}.tmp`, file);
   return new Set(words);
 }
 
-/** A word `acceptedWords` can answer for: lower case, nothing for nspell to trim. */
+/** Writes the list of accepted words once this process has built nspell's table for lack of one; true when written. */
+let keepList: (() => boolean) | undefined;
+
+/**
+ * Keeps what the dictionary worked out for the next build (the list of accepted words), if this
+ * process had to build it. Called by the index step while Pagefind writes the index, so the
+ * writing costs a clean build no wall time on a machine with a second core.
+ */
+export function keepDictionaryCache(): void {
+  if (keepList?.()) keepList = undefined;
+}
+
+/** A word the list of accepted words can answer for: lower case, nothing for nspell to trim. */
 const isPlainLowerCase = (word: string) => word !== '' && word === word.toLowerCase() && word === word.trim();
 
 /**
  * The Swedish word predicates, loaded once per process. With `cacheDir` (the search index's cache
  * folder), the tails are answered from the list of accepted words an earlier build kept there, and
- * nspell is only built when the list is missing or out of date.
+ * nspell is only built when the list is missing or out of date (then `keepDictionaryCache` keeps it).
  */
 export function swedishWords(cacheDir?: string): SplitterWords {
   if (cached) return cached;
@@ -87,9 +117,17 @@ export function swedishWords(cacheDir?: string): SplitterWords {
   let spell: Speller | undefined;
   const speller = () => {
     spell ??= nspell({ aff, dic });
+    tailsFrom = 'nspell';
     return spell;
   };
-  const accepted = acceptedWords(cacheDir, aff, dic, speller);
+  const accepted = cacheDir ? readAcceptedWords(cacheDir, aff, dic) : undefined;
+  if (accepted) tailsFrom = 'the kept list';
+  if (cacheDir && !accepted) {
+    keepList = () => {
+      if (spell) writeAcceptedWords(cacheDir, aff, dic, spell);
+      return spell !== undefined;
+    };
+  }
   const tails = new Map<string, boolean>();
   cached = {
     isHead: (word) => stems.has(word),
