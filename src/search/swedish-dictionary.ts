@@ -9,7 +9,7 @@
  *   that only the compound rules allow).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import dictionary from 'dictionary-sv';
@@ -72,21 +72,38 @@ export function readAcceptedWords(cacheDir: string, aff: string, dic: string): S
   return first === digestOf(aff, dic) ? new Set(words) : undefined;
 }
 
-/** Keeps the list `readAcceptedWords` reads, made from `spell` (built from `aff` + `dic`); returns it. */
-export function writeAcceptedWords(
-  cacheDir: string,
-  aff: string,
-  dic: string,
-  spell: Speller,
-): Set<string> | undefined {
-  if (spell.compoundRules.length > 0 || spell.conversion.in.length > 0) return undefined;
-  const words = Object.keys(spell.data).filter((w) => w === w.toLowerCase() && spell.correct(w));
+/**
+ * Keeps the list `readAcceptedWords` reads, made from `spell` (built from `aff` + `dic`); returns
+ * how many words it holds (none when nspell has rules the list cannot stand in for).
+ */
+export function writeAcceptedWords(cacheDir: string, aff: string, dic: string, spell: Speller): number {
+  if (spell.compoundRules.length > 0 || spell.conversion.in.length > 0) return 0;
   const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
   mkdirSync(cacheDir, { recursive: true });
-  // Written aside and renamed, so an interrupted build never leaves half a list.
-  writeFileSync(`${file}.tmp`, `${digestOf(aff, dic)}\n${words.join('\n')}`);
+  // Written aside and renamed, so an interrupted build never leaves half a list; in parts, so
+  // the build's peak memory holds no copy of the whole list.
+  const fd = openSync(`${file}.tmp`, 'w');
+  let count = 0;
+  try {
+    writeSync(fd, digestOf(aff, dic));
+    let part: string[] = [];
+    const flush = () => {
+      if (part.length > 0) writeSync(fd, `\n${part.join('\n')}`);
+      part = [];
+    };
+    for (const word in spell.data) {
+      if (word === word.toLowerCase() && spell.correct(word)) {
+        part.push(word);
+        count++;
+        if (part.length === 10_000) flush();
+      }
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
   renameSync(`${file}.tmp`, file);
-  return new Set(words);
+  return count;
 }
 
 /** Writes the list of accepted words once this process has built nspell's table for lack of one; true when written. */
