@@ -10,6 +10,7 @@ import { contentDir, siteCacheDir } from './src/config/site.ts';
 import { isProductionBuild, placeholderSiteUrlProblem } from './src/config/site-url.ts';
 import { readYaml } from './src/content-model/read-yaml.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapLanguageOptions } from './src/integrations/sitemap-languages.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
@@ -28,6 +29,10 @@ const placeholder = isProductionBuild() ? placeholderSiteUrlProblem(settings.sit
 if (placeholder) throw new Error(`installningar/webbplats.yml: field "siteUrl" (Webbadress): ${placeholder}`);
 
 const written = writtenPages();
+// The last build's unchanged pages stay in the output folder (instead of Astro emptying it and
+// copying them back from `cacheDir`); `first` removes pages no longer built before the sitemap and
+// the search index look at the folder, `last` records the pages after the index tag is stamped.
+const kept = keptOutput();
 
 export default defineConfig({
   // One cache per content folder (src/config/site.ts), so builds of different municipalities (or
@@ -38,11 +43,13 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    kept.first,
     written.integration,
     sitemap({ filter: written.filter, ...sitemapLanguageOptions(content, settings.siteUrl) }),
     uploadedFiles(content),
     decapCms(settings.siteUrl),
     searchIndex(),
+    kept.last,
   ],
   // Every built page gets a CSP <meta> with hashes of Astro's inline scripts and styles. The
   // directives make it the strict policy for public pages, on top of the header policy in

@@ -129,6 +129,11 @@ describe('buildSearchIndex with a cache', () => {
     };
     const located = tempDir('site');
     writeSite(located, pages);
+    // A page an earlier build left in the output folder carries that build's tag; its per-page
+    // work and index are those of the page as rendered, and it gets this index's tag.
+    const earlier = (pages['a/index.html'] as string).replace(UNSTAMPED_SEARCH_INDEX_TAG, '0123456789ab');
+    expect(earlier).not.toBe(pages['a/index.html']);
+    writeSite(located, { 'a/index.html': earlier });
     const locations = new UnstampedTagLocations();
     await buildSearchIndex(located, undefined, locations);
     const rewritten = tempDir('site');
@@ -140,7 +145,8 @@ describe('buildSearchIndex with a cache', () => {
       writeFileSync(file, `<!-- moved -->${readFileSync(file, 'utf8')}`);
     }
     const tag = searchIndexTagOf(located);
-    expect(locations.get('b/index.html')?.length).toBe(1);
+    expect(locations.get('b/index.html')?.offsets.length).toBe(1);
+    expect(locations.get('a/index.html')?.found.map(String)).toEqual(['0123456789ab']);
     expect(stampSearchIndexTag(located, tag, locations)).toEqual({ pages: 3, inPlace: 2 });
     expect(stampSearchIndexTag(rewritten, tag)).toEqual({ pages: 3, inPlace: 0 });
     expect(output(located)).toEqual(output(rewritten));
