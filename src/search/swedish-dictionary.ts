@@ -48,6 +48,21 @@ export function dictionaryUsed(): typeof tailsFrom {
 
 type Speller = ReturnType<typeof nspell>;
 
+/**
+ * What nspell 2 keeps of a dictionary: its table of word forms (each with its flags), the compound
+ * rules and the input conversions. Not in nspell's typings; checked before use, and the list made
+ * from it is checked against nspell's own answers (tests/unit/search-compounds.unit.test.ts).
+ */
+export function nspellTable(spell: Speller): { words: string[]; plain: boolean } | undefined {
+  const inside = spell as unknown as { data?: unknown; compoundRules?: unknown; conversion?: { in?: unknown } };
+  if (typeof inside.data !== 'object' || inside.data === null) return undefined;
+  if (!Array.isArray(inside.compoundRules) || !Array.isArray(inside.conversion?.in)) return undefined;
+  return {
+    words: Object.keys(inside.data),
+    plain: inside.compoundRules.length === 0 && inside.conversion.in.length === 0,
+  };
+}
+
 /** The file in a cache folder that keeps the list of accepted words between builds (`readAcceptedWords`). */
 export const ACCEPTED_WORDS_FILE = 'dictionary-accepted-words.txt';
 
@@ -74,10 +89,12 @@ export function readAcceptedWords(cacheDir: string, aff: string, dic: string): S
 
 /**
  * Keeps the list `readAcceptedWords` reads, made from `spell` (built from `aff` + `dic`); returns
- * how many words it holds (none when nspell has rules the list cannot stand in for).
+ * how many words it holds (none when nspell has rules the list cannot stand in for, or a table
+ * `nspellTable` does not know).
  */
 export function writeAcceptedWords(cacheDir: string, aff: string, dic: string, spell: Speller): number {
-  if (spell.compoundRules.length > 0 || spell.conversion.in.length > 0) return 0;
+  const table = nspellTable(spell);
+  if (!table?.plain) return 0;
   const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
   mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed, so an interrupted build never leaves half a list; in parts, so
@@ -91,7 +108,7 @@ export function writeAcceptedWords(cacheDir: string, aff: string, dic: string, s
       if (part.length > 0) writeSync(fd, `\n${part.join('\n')}`);
       part = [];
     };
-    for (const word in spell.data) {
+    for (const word of table.words) {
       if (word === word.toLowerCase() && spell.correct(word)) {
         part.push(word);
         count++;
