@@ -10,7 +10,7 @@
  * it would lose what Pagefind reads from the HTML (headings for sub-results, meta, filters, sort
  * and weighting from the templates' attributes).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_PATH as VOCABULARY_URL_PATH } from '../lib/urls.ts';
@@ -24,7 +24,8 @@ import {
   swedishCompoundSplitter,
   swedishInflector,
 } from './swedish-dictionary.ts';
-import { META, SYNONYMS_PATH, type Synonym, type SynonymsFile, synonymsIn } from './synonyms.ts';
+import { searchWordsIn, synonymMarkers } from './synonym-markers.ts';
+import { SYNONYMS_PATH, type Synonym, type SynonymsFile } from './synonyms.ts';
 import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from './vocabulary.ts';
 
 /**
@@ -92,18 +93,12 @@ function indexWorkOf(
   };
 }
 
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (sub: string) => {
-    for (const name of readdirSync(path.join(dir, sub))) {
-      const rel = sub ? `${sub}/${name}` : name;
-      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
-      else if (rel.endsWith('.html')) out.push(rel);
-    }
-  };
-  walk('');
-  return out.sort();
-}
+/** The site's HTML files, relative to `dir` (with `/`), sorted. */
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
 
 /** `est/index.html` → `/est/`. */
 export function urlOf(file: string): string {
@@ -115,37 +110,6 @@ function readSynonyms(siteDir: string): Synonym[] {
   const file = path.join(siteDir, SYNONYMS_PATH);
   if (!existsSync(file)) return [];
   return (JSON.parse(readFileSync(file, 'utf8')) as SynonymsFile).synonyms;
-}
-
-/** The text of the page's first `<h1>` inside `<main>`. */
-function titleOf(html: string): string {
-  return indexedTextOf(`<main data-pagefind-body>${/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''}</main>`);
-}
-
-/** The editor's search words of a page (the `sokord` metadata its template wrote). */
-function searchWordsIn(html: string): string[] {
-  const attr = /\bdata-sokord="([^"]*)"/.exec(html)?.[1] ?? '';
-  return wordsOf(indexedTextOf(`<main data-pagefind-body>${attr}</main>`));
-}
-
-/**
- * Metadata elements for the indexer's copy of a page: the synonyms of words in its title and in
- * its text, as hidden empty elements inside `<main>` (the same form the templates use).
- */
-export function synonymMarkers(html: string, synonyms: readonly Synonym[]): { html: string; words: string[] } {
-  if (synonyms.length === 0) return { html, words: [] };
-  const inTitle = synonymsIn(titleOf(html), synonyms);
-  const inText = synonymsIn(indexedTextOf(html), synonyms).filter((w) => !inTitle.includes(w));
-  const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  const marker = (key: string, words: string[]) =>
-    words.length === 0
-      ? ''
-      : `<span hidden data-pagefind-meta="${key}[data-words]" data-words="${attr(words.join(', '))}"></span>`;
-  const markers = marker(META.titleSynonyms, inTitle) + marker(META.textSynonyms, inText);
-  return {
-    html: html.replace(/<main\b[^>]*data-pagefind-body[^>]*>/, (main) => main + markers),
-    words: [...inTitle, ...inText],
-  };
 }
 
 /** Pagefind's setting of how many word locations go into one chunk of the index (its default: 20,000). */

@@ -4,17 +4,15 @@ import path from 'node:path';
 import dictionary from 'dictionary-sv';
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
-import { createCompoundSplitter, NON_COMPOUND_HEADS } from '../../src/search/compound-splitter.ts';
-import { markCompounds, markWord, stripCompoundMarks } from '../../src/search/mark-compounds.ts';
 import {
   ACCEPTED_WORDS_FILE,
   nspellTable,
   readAcceptedWords,
-  stemsOf,
-  swedishCompoundSplitter,
-  withoutCompounding,
   writeAcceptedWords,
-} from '../../src/search/swedish-dictionary.ts';
+} from '../../src/search/accepted-words.ts';
+import { createCompoundSplitter, NON_COMPOUND_HEADS } from '../../src/search/compound-splitter.ts';
+import { markCompounds, markWord, stripCompoundMarks } from '../../src/search/mark-compounds.ts';
+import { stemsOf, swedishCompoundSplitter, withoutCompounding } from '../../src/search/swedish-dictionary.ts';
 
 const show = (parts: { part: string; linkingS: boolean }[] | undefined) =>
   parts?.map((p) => p.part + (p.linkingS ? '+s' : '')).join(' ');

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { synonymMarkers } from '../../src/search/build-index.ts';
 import { isoDate, searchMarkers, searchWordsOf } from '../../src/search/page-facets.ts';
 import {
   classifyTerm,
@@ -24,6 +23,7 @@ import {
 import { pagefindFilters, pagefindSort, stateFromUrl, urlForState } from '../../src/search/search-state.ts';
 import { swedishInflector } from '../../src/search/swedish-dictionary.ts';
 import { swedishStem } from '../../src/search/swedish-stemmer.ts';
+import { synonymMarkers } from '../../src/search/synonym-markers.ts';
 import { synonymsIn } from '../../src/search/synonyms.ts';
 import { formsOnSite, indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from '../../src/search/vocabulary.ts';
 import { typoOf } from '../browser/search-generated.ts';
