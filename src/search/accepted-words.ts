@@ -31,23 +31,51 @@ export const ACCEPTED_WORDS_FILE = 'dictionary-accepted-words.txt';
 
 const digestOf = (aff: string, dic: string) => {
   const version = (createRequire(import.meta.url)('nspell/package.json') as { version: string }).version;
-  return createHash('sha256').update(`nspell ${version}\0${aff}\0${dic}`).digest('hex');
+  return createHash('sha256').update(`sorted list\0nspell ${version}\0${aff}\0${dic}`).digest('hex');
 };
+
+/**
+ * Words in code-unit order, looked up by binary search: reading the list back takes about 0.1 s,
+ * where putting 800,000 words into a `Set` took 0.4 s more.
+ */
+export class SortedWords {
+  constructor(readonly words: readonly string[]) {}
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.words.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.words[middle] as string;
+      if (found === word) return true;
+      if (found < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+}
 
 /**
  * Every lower-case word in nspell's table of `aff` + `dic` that nspell accepts, as kept in
  * `cacheDir` by an earlier build (`writeAcceptedWords`): building nspell's table (every stem with
- * every affix, about 840,000 forms) takes 2–3 s, reading the list back about 0.5 s. For a
+ * every affix, about 840,000 forms) takes 2–3 s, reading the list back about 0.1 s. For a
  * lower-case word without spaces, nspell's `correct` is true only for a word of its table (with no
  * compound rules and no input conversion, checked before the list is written), so the list answers
  * exactly as nspell does. The file starts with a digest of nspell's version and the two dictionary
  * files, so another dictionary is never answered from it. Undefined when there is no such list.
  */
-export function readAcceptedWords(cacheDir: string, aff: string, dic: string): Set<string> | undefined {
+export function readAcceptedWords(cacheDir: string, aff: string, dic: string): SortedWords | undefined {
   const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
   if (!existsSync(file)) return undefined;
   const [first, ...words] = readFileSync(file, 'utf8').split('\n');
-  return first === digestOf(aff, dic) ? new Set(words) : undefined;
+  if (first !== digestOf(aff, dic)) return undefined;
+  // In strict order, or not used (a list damaged or written otherwise).
+  for (let i = 1; i < words.length; i++) if (!((words[i - 1] as string) < (words[i] as string))) return undefined;
+  return new SortedWords(words);
 }
 
 /**
@@ -60,28 +88,16 @@ export function writeAcceptedWords(cacheDir: string, aff: string, dic: string, s
   if (!table?.plain) return 0;
   const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
   mkdirSync(cacheDir, { recursive: true });
+  const words = table.words.filter((word) => word === word.toLowerCase() && spell.correct(word)).sort();
   // Written aside and renamed, so an interrupted build never leaves half a list; in parts, so
-  // the build's peak memory holds no copy of the whole list.
+  // the build's peak memory holds no copy of the whole list as one string.
   const fd = openSync(`${file}.tmp`, 'w');
-  let count = 0;
   try {
     writeSync(fd, digestOf(aff, dic));
-    let part: string[] = [];
-    const flush = () => {
-      if (part.length > 0) writeSync(fd, `\n${part.join('\n')}`);
-      part = [];
-    };
-    for (const word of table.words) {
-      if (word === word.toLowerCase() && spell.correct(word)) {
-        part.push(word);
-        count++;
-        if (part.length === 10_000) flush();
-      }
-    }
-    flush();
+    for (let i = 0; i < words.length; i += 10_000) writeSync(fd, `\n${words.slice(i, i + 10_000).join('\n')}`);
   } finally {
     closeSync(fd);
   }
   renameSync(`${file}.tmp`, file);
-  return count;
+  return words.length;
 }
