@@ -3,10 +3,11 @@
  * Pagefind's metadata file (`pagefind.<hash>.pf_meta`) and the chunks of the index a first search
  * needs, added to the built `/sok/` page right after the WebAssembly's preload, so the web worker
  * finds them in the cache instead of asking for each only after the one before (a round trip
- * less each on a cold search). The filter chunks (a few hundred bytes; the page counts results by
- * type and year) are always preloaded. The word chunks: when the index has one chunk, preloaded
- * too; otherwise the page gets the table of chunks (`index-chunks.ts`), and its script preloads
- * the ones the query in the address needs.
+ * less each on a cold search). The word chunks: when the index has one chunk, preloaded too;
+ * otherwise the page gets the table of chunks (`index-chunks.ts`), and its script preloads the
+ * ones the query in the address needs. The filters' chunks are not preloaded: a first search
+ * without filters shows its results without them, and the page fetches them for the counts after
+ * (`search-page.ts`; 19 kB at 5,000 pages that no longer share the slow link with the index).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { formsOnSite, type VocabularyFile } from './vocabulary.ts';
 
 const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
 
-/** What the search page needs from Pagefind's metadata: the index's chunks and the filters' chunks. */
+/** What the search page reads from Pagefind's metadata: the index's chunks and the filters' chunks. */
 export interface PagefindChunks {
   index: IndexChunk[];
   filters: string[];
@@ -74,7 +75,6 @@ export function preloadSearchMeta(siteDir: string): string {
   const chunks = readPagefindMeta(path.join(siteDir, href));
   const links = [
     href,
-    ...chunks.filters.map((hash) => `${PAGEFIND_BASE}filter/${hash}.pf_filter`),
     ...(chunks.index.length === 1 ? chunks.index.map(([, , hash]) => `${PAGEFIND_BASE}index/${hash}.pf_index`) : []),
   ].map(preloadLink);
   // Not run: a data block (`application/json`), so the CSP has nothing to allow. `<` is escaped.

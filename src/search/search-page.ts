@@ -6,13 +6,14 @@
  * matching for short words, and removing the compound marks from titles and excerpts. The parts:
  * `engine.ts` loads Pagefind, `run-query.ts` runs one search (no DOM, unit-tested),
  * `search-view.ts` draws it, `site-vocabulary.ts` fetches the vocabulary. The result count is announced by one polite live region, updated once
- * per settled search.
+ * per settled search. A first search without filters shows its results before the filters' chunks
+ * of the index are fetched; the filter counts follow (`loadFilters`).
  */
 import { loadPagefind, type PagefindResult } from './engine.ts';
 import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
 import { preloadChunksFor } from './index-chunks.ts';
 import { parseTerms } from './query.ts';
-import { noticeOf, PAGE_SIZE, runQuery, showsTasks, statusOf } from './run-query.ts';
+import { filterCounts, noticeOf, PAGE_SIZE, runQuery, showsTasks, statusOf } from './run-query.ts';
 import { type SearchState, type SortOrder, stateFromUrl, urlForState } from './search-state.ts';
 import {
   appendResults,
@@ -68,7 +69,31 @@ function showAllPages(show: boolean): void {
 
 /** The filters from the address until their checkboxes are built. */
 let addressFilters: Record<string, string[]> | undefined;
+/** The filter checkboxes, built from the filters' chunks of the index (`loadFilters`). */
 let filtersReady: Promise<void> | undefined;
+const wide = window.matchMedia('(min-width: 50rem)');
+/** Filters fold away under "Filtrera och sortera" on phones, so the results come first. */
+const openOnWideScreens = () => {
+  view.filterDetails.open = wide.matches || view.filterDetails.querySelector('input:checked') !== null;
+};
+
+/**
+ * Builds the filter checkboxes once, from the filters' chunks of the index (Pagefind's
+ * `filters()`). Not before a first search without filters: its results do not need those bytes
+ * (19 kB at 5,000 pages), so they come after the results, with the counts.
+ */
+function loadFilters(pf: Awaited<ReturnType<typeof loadPagefind>>): Promise<void> {
+  filtersReady ??= pf.filters().then((all) => {
+    buildFilters(view, all);
+    checkFilters(view, addressFilters ?? {});
+    addressFilters = undefined;
+    openOnWideScreens();
+  });
+  filtersReady.catch(() => {
+    filtersReady = undefined;
+  });
+  return filtersReady;
+}
 let sequence = 0;
 let shown: PagefindResult[] = [];
 let allResults: PagefindResult[] = [];
@@ -147,6 +172,8 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     return;
   }
   const pf = await loadPagefind();
+  // A filter set (from the address, or by going back) needs the filters' chunks for the search itself.
+  if (Object.values(state.filters).some((v) => v.length > 0)) void loadFilters(pf);
   const outcome = await runQuery(pf, state, {
     vocabulary: loadVocabulary,
     // Fetched after the results anyway: asked for right behind the excerpts, so when no result
@@ -154,12 +181,19 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     excerptsRequested: () => void fetchVocabulary().catch(() => undefined),
     formsOnSite,
     filtersReady,
+    countsLater: filtersReady === undefined,
     isCurrent: () => token === sequence,
   });
   if (!outcome || token !== sequence) return;
   setNotice(view, noticeOf(outcome), (q) => suggestionLink(q, state));
   tasks.hidden = !showsTasks(outcome);
-  showCounts(view, outcome.counts);
+  if (outcome.countsPending) {
+    // Counts that come after the results fill in the filter column, kept in place: nothing moves.
+    view.filterDetails.hidden = false;
+    view.layout.classList.remove('is-single');
+  } else {
+    showCounts(view, outcome.counts);
+  }
   view.list.replaceChildren();
   shown = [];
   allResults = outcome.results;
@@ -168,6 +202,22 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   status.textContent = statusOf(outcome, state.q);
   // Results are on screen: the vocabulary (about 12 kB) now, so the next words typed are judged at once.
   loadVocabulary().catch(() => undefined);
+  if (outcome.countsPending) {
+    // The results are drawn; the filter column is busy until its counts are in.
+    resultsArea.setAttribute('aria-busy', 'false');
+    view.filterBox.setAttribute('aria-busy', 'true');
+    try {
+      await loadFilters(pf);
+      if (token !== sequence) return;
+      const counts = await filterCounts(pf, outcome.countQuery, state.filters);
+      if (token === sequence) showCounts(view, counts);
+    } catch (error) {
+      // The results stand; the filters stay folded away (the next search tries them again).
+      console.error(error);
+    } finally {
+      view.filterBox.setAttribute('aria-busy', 'false');
+    }
+  }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -186,21 +236,9 @@ async function start(): Promise<void> {
   addressFilters = initial.filters;
   // The index chunks for the words in the address, side by side with Pagefind's own files.
   preloadChunksFor(parseTerms(initial.q), PAGEFIND_BASE);
-  const pf = await loadPagefind();
-  // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
-  const wide = window.matchMedia('(min-width: 50rem)');
-  const openOnWideScreens = () => {
-    view.filterDetails.open = wide.matches || view.filterDetails.querySelector('input:checked') !== null;
-  };
-  // The checkboxes are built while the first search runs (their chunks of the index load with the
-  // words'); the search waits for them only where it needs them, for the counts.
-  filtersReady = pf.filters().then((all) => {
-    buildFilters(view, all);
-    checkFilters(view, addressFilters ?? {});
-    addressFilters = undefined;
-    openOnWideScreens();
-    wide.addEventListener('change', openOnWideScreens);
-  });
+  await loadPagefind();
+  openOnWideScreens();
+  wide.addEventListener('change', openOnWideScreens);
   ui.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -216,7 +254,10 @@ async function start(): Promise<void> {
     void showMore(allResults.slice(shown.length, shown.length + PAGE_SIZE), true);
   });
   window.addEventListener('popstate', () => {
-    showState(stateFromUrl(location.search));
+    const state = stateFromUrl(location.search);
+    showState(state);
+    // Checkboxes not built yet: the address's filters wait for them.
+    if (filtersReady === undefined) addressFilters = state.filters;
     void run('none');
   });
   // What was typed while the engine loaded is searched for, and the address follows it.

@@ -46,12 +46,11 @@ function site(
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('preloadSearchMeta', () => {
-  it("adds the metadata's, the filters' and a one-chunk index's preloads right after the WebAssembly's", () => {
+  it("adds the metadata's and a one-chunk index's preloads right after the WebAssembly's, not the filters'", () => {
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } });
     expect(preloadSearchMeta(root)).toBe('/pagefind/pagefind.sv_abc123.pf_meta');
     expect(readFileSync(path.join(root, 'sok', 'index.html'), 'utf8')).toBe(
-      `<head>${WASM_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/filter/sv_f1.pf_filter')}` +
-        `${link('/pagefind/filter/sv_f2.pf_filter')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
+      `<head>${WASM_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
     );
   });
 
