@@ -468,7 +468,7 @@ describe('the search page', () => {
     const outcome = await readOutcome(visit);
     expect(outcome.urls[0]).toBe('/anmal-klotter/');
     expect(await visit.locator('#search-filters').getAttribute('aria-busy')).toBe('true');
-    expect(await visit.locator('#search-filters label:visible').count()).toBe(0);
+    expect(await visit.locator('#search-filters fieldset:visible').count()).toBe(0);
     release();
     await visit.waitForSelector('#search-filters[aria-busy="false"]');
     expect(held.length).toBeGreaterThan(0);
