@@ -192,7 +192,7 @@ describe('the search page', () => {
     expect(outcome.urls.length).toBeGreaterThan(0);
     // A first search shows its results before the filters' chunks of the index are fetched: the
     // filter column is busy until its counts are in.
-    await page.waitForSelector('#search-filters[aria-busy="false"]');
+    await page.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
     const labels = await page.locator('#search-filters label:visible').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.join(' ')).not.toContain('(0)');
@@ -470,7 +470,7 @@ describe('the search page', () => {
     expect(await visit.locator('#search-filters').getAttribute('aria-busy')).toBe('true');
     expect(await visit.locator('#search-filters fieldset:visible').count()).toBe(0);
     release();
-    await visit.waitForSelector('#search-filters[aria-busy="false"]');
+    await visit.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
     expect(held.length).toBeGreaterThan(0);
     const labels = await visit.locator('#search-filters label:visible').allTextContents();
     expect(labels.some((l) => /^\s*Sida \(\d+\)\s*$/.test(l))).toBe(true);
