@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   preloadScriptImports,
   preloadSearchMeta,
-  recompressMeta,
   preloadsAfterStyles,
+  recompressMeta,
   writeFormsOnSite,
 } from '../../src/search/preload-meta.ts';
 
