@@ -1,15 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PagefindResponse } from '../../src/search/engine.ts';
 import { siteWords } from '../../src/search/query.ts';
-import {
-  filterCounts,
-  highlightedWords,
-  noticeOf,
-  runQuery,
-  type SearchEngine,
-  showsTasks,
-  statusOf,
-} from '../../src/search/run-query.ts';
+import { noticeOf, showsTasks, statusOf } from '../../src/search/query-texts.ts';
+import { filterCounts, highlightedWords, runQuery, type SearchEngine } from '../../src/search/run-query.ts';
 import type { SearchState } from '../../src/search/search-state.ts';
 
 interface FakePage {
