@@ -344,10 +344,12 @@ every response waits one 150 ms round trip, then all responses share one 1.6 Mbp
 Reading the figures: the chain of requests is the part the site controls, and it no longer depends on
 the machine. Cold, \`/sok/\` needs three round trips in a row: the page; everything its HTML preloads
 side by side, after its styles (the page's own script, the module it imports, Pagefind's script,
-entry file, WebAssembly and metadata, the filters' chunks; the script preloads the chunks of the
-index the words need, from the page's table of chunks, as soon as it runs); the first results'
-excerpts. The index is in chunks sized for the site (\`indexChunkSize\`: 2,632 word locations on the
-real site, where Pagefind's default made the whole 26 kB index one chunk). The vocabulary for
+entry file, WebAssembly and metadata; the script preloads the chunks of the index the words need,
+from the page's table of chunks, as soon as it runs); the first results' excerpts. The filters'
+chunks are fetched after the first results, for the counts beside them. The index is in chunks
+sized for the site (\`indexChunkSize\`: 100·√(HTML files) word locations, at least 2,000: 2,000 on
+the real site, where Pagefind's default made the whole 26 kB index one chunk; 7,925 at 5,000
+generated pages, where its default 20,000 made a first search load 70 kB). The vocabulary for
 "Menade du …?" is asked for right behind the first results' excerpts, so its round trip overlaps
 theirs; the search waits for it only when no result shows a word as typed. From the header search: the engine, the search page's script,
 styles and vocabulary on focus, the index for the words while typing; at Enter the first results'

@@ -2,22 +2,19 @@
  * One search on the search page, from the words typed to the results in order, the counts per
  * filter value, the words that matched nothing and "Menade du …?": no DOM, only the engine's
  * `search` and `data` (Pagefind's JS API, or a fake one in the unit tests) and the site's
- * vocabulary. The page (`search-page.ts`) decides what to do with the outcome; the view
- * (`search-view.ts`) draws it.
+ * vocabulary. The page (`search-page.ts`) decides what to do with the outcome, says it in words
+ * with `query-texts.ts`; the view (`search-view.ts`) draws it.
  */
 import type { PagefindResponse, PagefindResult } from './engine.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import {
   classifyTerm,
-  hitCount,
   isExactWord,
-  listInSwedish,
   pagefindQueryOf,
   pagefindTerm,
   parseTerms,
   rankByMatch,
   type SiteWords,
-  suggestedQuery,
   suggestionFor,
   type TermClass,
 } from './query.ts';
@@ -45,6 +42,12 @@ export interface QueryContext {
   formsOnSite: ReadonlySet<string>;
   /** Settles when the filter checkboxes exist: the counts are needed from then on. */
   filtersReady?: Promise<void> | undefined;
+  /**
+   * The filters' chunks of the index are not loaded (a first search without filters): the counts
+   * are left out, so the results need not wait for those bytes, and the outcome says they are
+   * pending; the page asks `filterCounts` for them once the results are shown.
+   */
+  countsLater?: boolean;
   /** False once a newer search has replaced this one: it then stops at its next step. */
   isCurrent: () => boolean;
 }
@@ -58,6 +61,10 @@ export interface QueryOutcome {
   results: PagefindResult[];
   /** Results per filter value, as if that filter alone were not set. */
   counts: Record<string, Record<string, number>>;
+  /** The counts were left out (`countsLater`): `filterCounts` of `countQuery` gives them. */
+  countsPending: boolean;
+  /** What Pagefind was asked for (whole words quoted); '' when no word matched. */
+  countQuery: string;
   /** "Menade du …?": a word and what it probably should be. */
   suggestions: Map<string, string>;
   filtered: boolean;
@@ -123,9 +130,11 @@ export async function runQuery(
   // One after another: Pagefind's excerpts come out wrong when searches overlap.
   const matches: Judged[] = [];
   const plain = terms.length === 1 && !filtered && state.sort === 'relevans';
-  // A plain query's own search is the word's: with the filter checkboxes there first (their chunks
-  // are preloaded with the index's), its response carries the counts, and it is not run twice.
-  if (plain) await context.filtersReady;
+  // With a filter set, Pagefind needs the filters' chunks anyway: counted now.
+  const countsLater = context.countsLater === true && !filtered;
+  // A plain query's own search is the word's: with the filter checkboxes there first (when they
+  // are to be counted now), its response carries the counts, and it is not run twice.
+  if (plain && !countsLater) await context.filtersReady;
   let judgedResponse: PagefindResponse | undefined;
   for (const t of terms) {
     const { judged, response } = await judge(pf, t, plain, context);
@@ -138,11 +147,11 @@ export async function runQuery(
   // A form Pagefind does not match, or a derived word, is searched as the site's word.
   const searched = matches.filter((m) => m.match !== 'none');
   // The filter checkboxes (and their chunks of the index) are needed for the counts from here on.
-  await context.filtersReady;
+  if (!countsLater) await context.filtersReady;
   let results: PagefindResult[] = [];
-  const counts: Record<string, Record<string, number>> = {};
+  let counts: Record<string, Record<string, number>> = {};
+  const exactQuery = known.length > 0 ? pagefindQueryOf(searched) : '';
   if (known.length > 0) {
-    const exactQuery = pagefindQueryOf(searched);
     const looseQuery = searched.map((m) => m.search).join(' ');
     const sort = pagefindSort(state.sort);
     const options = { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) };
@@ -173,13 +182,7 @@ export async function runQuery(
       const seen = new Set(results.map((r) => r.id));
       results = [...results, ...unsorted.results.filter((r) => !seen.has(r.id))];
     }
-    // Counts per filter value as if that filter alone were not set, so other choices stay visible.
-    for (const name of Object.keys(FILTER_PARAMS)) {
-      const free = state.filters[name]?.length
-        ? await pf.search(exactQuery, { filters: pagefindFilters(state.filters, name) })
-        : unsorted;
-      counts[name] = free.filters[name] ?? {};
-    }
+    if (!countsLater) counts = await filterCounts(pf, exactQuery, state.filters, unsorted);
     if (!context.isCurrent()) return undefined;
   }
   const suggestions = new Map<string, string>();
@@ -194,51 +197,31 @@ export async function runQuery(
     }
     if (!context.isCurrent()) return undefined;
   }
-  return { terms, unknown, known, results, counts, suggestions, filtered };
+  const countsPending = known.length > 0 && countsLater;
+  return { terms, unknown, known, results, counts, countsPending, countQuery: exactQuery, suggestions, filtered };
 }
-
-const quoted = (s: string) => `”${s}”`;
-
-/** A line of the notice above the results: text, and maybe the suggested query as a link. */
-export type NoticeLine = (string | { suggestion: string })[];
 
 /**
- * What the notice says: which words matched nothing, "Menade du …?", or the next step when
- * nothing was found. "Inga träffar på …" itself is said once, by the status line (`statusOf`).
+ * Results per filter value for `query`, as if that filter alone were not set, so other choices
+ * stay visible. `unfiltered`: the query's response with all of `filters` and no sort, if there is
+ * one already. Needs the filters' chunks of the index loaded (Pagefind counts only with them).
  */
-export function noticeOf(outcome: QueryOutcome): NoticeLine[] {
-  const { terms, unknown, known, suggestions, filtered } = outcome;
-  const lines: NoticeLine[] = [];
-  if (unknown.length > 0 && known.length > 0) {
-    const words = listInSwedish(unknown.map(quoted));
-    lines.push([
-      `Inga träffar på ${unknown.length === 1 ? 'ordet' : 'orden'} ${words}. Visar träffar på ${quoted(known.join(' '))}.`,
-    ]);
+export async function filterCounts(
+  pf: SearchEngine,
+  query: string,
+  filters: Record<string, string[]>,
+  unfiltered?: PagefindResponse,
+): Promise<Record<string, Record<string, number>>> {
+  const counts: Record<string, Record<string, number>> = {};
+  let all = unfiltered;
+  for (const name of Object.keys(FILTER_PARAMS)) {
+    let free: PagefindResponse;
+    if (filters[name]?.length) free = await pf.search(query, { filters: pagefindFilters(filters, name) });
+    else {
+      all ??= await pf.search(query, { filters: pagefindFilters(filters) });
+      free = all;
+    }
+    counts[name] = free.filters[name] ?? {};
   }
-  const none = outcome.results.length === 0;
-  if (suggestions.size > 0) {
-    lines.push(['Menade du ', { suggestion: suggestedQuery(terms, suggestions) }, '?']);
-  } else if (none && filtered) {
-    lines.push(['Ta bort ett filter för att se fler träffar.']);
-  } else if (none) {
-    lines.push([
-      terms.length > 1
-        ? 'Kontrollera stavningen, försök med färre ord eller välj bland sidorna nedan.'
-        : 'Kontrollera stavningen, försök med ett annat ord eller välj bland sidorna nedan.',
-    ]);
-  }
-  return lines;
-}
-
-/** Whether the site's main tasks are the next step: nothing found and nothing to suggest. */
-export function showsTasks(outcome: QueryOutcome): boolean {
-  return outcome.results.length === 0 && outcome.suggestions.size === 0 && !outcome.filtered;
-}
-
-/** The status line, announced once per settled search: how many results, for what. */
-export function statusOf(outcome: QueryOutcome, q: string): string {
-  const { unknown, known, results, filtered } = outcome;
-  // What the visitor typed, unless some words were left out: then the words searched for.
-  const what = unknown.length === 0 || known.length === 0 ? quoted(q) : quoted(known.join(' '));
-  return `${hitCount(results.length)} på ${what}${filtered ? ' med valda filter' : ''}.`;
+  return counts;
 }

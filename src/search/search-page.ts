@@ -6,23 +6,18 @@
  * matching for short words, and removing the compound marks from titles and excerpts. The parts:
  * `engine.ts` loads Pagefind, `run-query.ts` runs one search (no DOM, unit-tested),
  * `search-view.ts` draws it, `site-vocabulary.ts` fetches the vocabulary. The result count is announced by one polite live region, updated once
- * per settled search.
+ * per settled search. A first search without filters shows its results before the filters' chunks
+ * of the index are fetched; the filter counts follow (`filter-panel.ts`).
  */
 import { loadPagefind, type PagefindResult } from './engine.ts';
 import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
+import { filterPanel } from './filter-panel.ts';
 import { preloadChunksFor } from './index-chunks.ts';
 import { parseTerms } from './query.ts';
-import { noticeOf, PAGE_SIZE, runQuery, showsTasks, statusOf } from './run-query.ts';
+import { noticeOf, showsTasks, statusOf } from './query-texts.ts';
+import { PAGE_SIZE, runQuery } from './run-query.ts';
 import { type SearchState, type SortOrder, stateFromUrl, urlForState } from './search-state.ts';
-import {
-  appendResults,
-  buildFilters,
-  checkedFilters,
-  checkFilters,
-  type SearchElements,
-  setNotice,
-  showCounts,
-} from './search-view.ts';
+import { appendResults, checkFilters, type SearchElements, setNotice, showCounts } from './search-view.ts';
 import { siteVocabulary } from './site-vocabulary.ts';
 
 const DEBOUNCE_MS = 350;
@@ -66,16 +61,13 @@ function showAllPages(show: boolean): void {
   resultsArea.classList.toggle('is-idle', show);
 }
 
-/** The filters from the address until their checkboxes are built. */
-let addressFilters: Record<string, string[]> | undefined;
-let filtersReady: Promise<void> | undefined;
+const filters = filterPanel(view);
 let sequence = 0;
 let shown: PagefindResult[] = [];
 let allResults: PagefindResult[] = [];
 
 function currentState(): SearchState {
-  const filters = addressFilters ?? checkedFilters(view);
-  return { q: input.value.trim(), filters, sort: sortSelect.value as SortOrder };
+  return { q: input.value.trim(), filters: filters.checked(), sort: sortSelect.value as SortOrder };
 }
 
 function showState(state: SearchState): void {
@@ -147,19 +139,23 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     return;
   }
   const pf = await loadPagefind();
+  // A filter set (from the address, or by going back) needs the filters' chunks for the search itself.
+  if (Object.values(state.filters).some((v) => v.length > 0)) void filters.load(pf);
   const outcome = await runQuery(pf, state, {
     vocabulary: loadVocabulary,
     // Fetched after the results anyway: asked for right behind the excerpts, so when no result
     // shows a word as typed its round trip has overlapped theirs, and they still come first.
     excerptsRequested: () => void fetchVocabulary().catch(() => undefined),
     formsOnSite,
-    filtersReady,
+    filtersReady: filters.ready(),
+    countsLater: filters.ready() === undefined,
     isCurrent: () => token === sequence,
   });
   if (!outcome || token !== sequence) return;
   setNotice(view, noticeOf(outcome), (q) => suggestionLink(q, state));
   tasks.hidden = !showsTasks(outcome);
-  showCounts(view, outcome.counts);
+  if (outcome.countsPending) filters.keepInPlace();
+  else showCounts(view, outcome.counts);
   view.list.replaceChildren();
   shown = [];
   allResults = outcome.results;
@@ -168,6 +164,11 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   status.textContent = statusOf(outcome, state.q);
   // Results are on screen: the vocabulary (about 12 kB) now, so the next words typed are judged at once.
   loadVocabulary().catch(() => undefined);
+  if (outcome.countsPending) {
+    // The results are drawn: the filters' chunks of the index and the counts now.
+    resultsArea.setAttribute('aria-busy', 'false');
+    await filters.countsAfter(pf, outcome.countQuery, state.filters, () => token === sequence);
+  }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -183,24 +184,11 @@ async function start(): Promise<void> {
   // The query in the field at once, unless the visitor has already typed (or the browser restored) one.
   input.value ||= initial.q;
   sortSelect.value = initial.sort;
-  addressFilters = initial.filters;
+  filters.fromAddress(initial.filters);
   // The index chunks for the words in the address, side by side with Pagefind's own files.
   preloadChunksFor(parseTerms(initial.q), PAGEFIND_BASE);
-  const pf = await loadPagefind();
-  // Filters fold away under "Filtrera och sortera" on phones, so the results come first.
-  const wide = window.matchMedia('(min-width: 50rem)');
-  const openOnWideScreens = () => {
-    view.filterDetails.open = wide.matches || view.filterDetails.querySelector('input:checked') !== null;
-  };
-  // The checkboxes are built while the first search runs (their chunks of the index load with the
-  // words'); the search waits for them only where it needs them, for the counts.
-  filtersReady = pf.filters().then((all) => {
-    buildFilters(view, all);
-    checkFilters(view, addressFilters ?? {});
-    addressFilters = undefined;
-    openOnWideScreens();
-    wide.addEventListener('change', openOnWideScreens);
-  });
+  await loadPagefind();
+  filters.start();
   ui.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -216,7 +204,10 @@ async function start(): Promise<void> {
     void showMore(allResults.slice(shown.length, shown.length + PAGE_SIZE), true);
   });
   window.addEventListener('popstate', () => {
-    showState(stateFromUrl(location.search));
+    const state = stateFromUrl(location.search);
+    showState(state);
+    // Checkboxes not built yet: the address's filters wait for them.
+    filters.fromAddress(state.filters);
     void run('none');
   });
   // What was typed while the engine loaded is searched for, and the address follows it.

@@ -7,7 +7,7 @@ import { formatDate } from '../lib/format-date.ts';
 import type { PagefindResult, PagefindResultData } from './engine.ts';
 import { stripCompoundMarks } from './mark-compounds.ts';
 import { SEARCH_TYPES } from './page-facets.ts';
-import type { NoticeLine } from './run-query.ts';
+import type { NoticeLine } from './query-texts.ts';
 import { FILTER_PARAMS } from './search-state.ts';
 
 export interface SearchElements {

@@ -187,12 +187,19 @@ describe('the search page', () => {
     expect(await page.locator('#search-tasks').isVisible()).toBe(false);
   });
 
-  it('shows only filter values that have results, never "(0)"', async () => {
+  it('shows only filter values that have results, never "(0)", with counts that come after the results', async () => {
     const outcome = await search(page, server.url, 'klotter');
     expect(outcome.urls.length).toBeGreaterThan(0);
+    // A first search shows its results before the filters' chunks of the index are fetched: the
+    // filter column is busy until its counts are in.
+    await page.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
     const labels = await page.locator('#search-filters label:visible').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.join(' ')).not.toContain('(0)');
+    // The same counts as when they come with the results (the filters' chunks loaded by then).
+    await searchAgain(page, 'klotter');
+    expect(await page.locator('#search-filters').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('#search-filters label:visible').allTextContents()).toEqual(labels);
     expect(await page.locator('#search-tasks').isVisible()).toBe(false);
   });
 
@@ -413,7 +420,7 @@ describe('the search page', () => {
     await visit.close();
   });
 
-  it('preloads from its HTML, after its styles, only files that exist, each once: scripts, the engine, the filters', async () => {
+  it('preloads from its HTML, after its styles, only files that exist, each once: scripts and the engine', async () => {
     const html = await (await fetch(`${server.url}/sok/?q=klotter`)).text();
     const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(preloads).toEqual([
@@ -427,9 +434,8 @@ describe('the search page', () => {
       expect.stringMatching(/^\/pagefind\/pagefind-entry\.json\?ts=[\w-]+$/),
       '/pagefind/wasm.sv.pagefind',
       expect.stringMatching(/^\/pagefind\/pagefind\.sv_\w+\.pf_meta$/),
-      // The filters' chunks (type and year). The index is in chunks: the script preloads the query's.
-      expect.stringMatching(/^\/pagefind\/filter\/sv_\w+\.pf_filter$/),
-      expect.stringMatching(/^\/pagefind\/filter\/sv_\w+\.pf_filter$/),
+      // Not the filters' chunks: the results come first, the counts after. The index is in
+      // chunks: the script preloads the query's.
     ]);
     expect(new Set(preloads).size).toBe(preloads.length);
     for (const href of preloads) expect((await fetch(`${server.url}${href}`)).status, href).toBe(200);
@@ -441,6 +447,34 @@ describe('the search page', () => {
     expect(head.lastIndexOf('rel="stylesheet"')).toBeGreaterThan(0);
     expect(head.lastIndexOf('rel="stylesheet"')).toBeLessThan(head.indexOf('rel="modulepreload"'));
     expect(head.indexOf('http-equiv="content-security-policy"')).toBeLessThan(head.indexOf('rel="modulepreload"'));
+  });
+
+  it("shows a first search's results without the filters' chunks of the index, and the counts after", async () => {
+    const context = await browser.newContext();
+    const visit = await context.newPage();
+    // The filters' chunks are held back until the results are on screen: a page that needed them
+    // for its first results would never show any.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held: string[] = [];
+    await visit.route('**/pagefind/filter/**', async (route) => {
+      held.push(new URL(route.request().url()).pathname);
+      await released;
+      await route.continue();
+    });
+    await visit.goto(`${server.url}/sok/?q=klotter`);
+    const outcome = await readOutcome(visit);
+    expect(outcome.urls[0]).toBe('/anmal-klotter/');
+    expect(await visit.locator('#search-filters').getAttribute('aria-busy')).toBe('true');
+    expect(await visit.locator('#search-filters fieldset:visible').count()).toBe(0);
+    release();
+    await visit.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
+    expect(held.length).toBeGreaterThan(0);
+    const labels = await visit.locator('#search-filters label:visible').allTextContents();
+    expect(labels.some((l) => /^\s*Sida \(\d+\)\s*$/.test(l))).toBe(true);
+    await context.close();
   });
 
   it("preloads the query's chunks of the index from the page's table, the chunks Pagefind then reads", async () => {

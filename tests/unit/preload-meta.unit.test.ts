@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   preloadScriptImports,
   preloadSearchMeta,
   preloadsAfterStyles,
+  recompressMeta,
   writeFormsOnSite,
 } from '../../src/search/preload-meta.ts';
 
@@ -46,12 +47,11 @@ function site(
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('preloadSearchMeta', () => {
-  it("adds the metadata's, the filters' and a one-chunk index's preloads right after the WebAssembly's", () => {
+  it("adds the metadata's and a one-chunk index's preloads right after the WebAssembly's, not the filters'", () => {
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } });
     expect(preloadSearchMeta(root)).toBe('/pagefind/pagefind.sv_abc123.pf_meta');
     expect(readFileSync(path.join(root, 'sok', 'index.html'), 'utf8')).toBe(
-      `<head>${WASM_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/filter/sv_f1.pf_filter')}` +
-        `${link('/pagefind/filter/sv_f2.pf_filter')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
+      `<head>${WASM_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
     );
   });
 
@@ -66,6 +66,24 @@ describe('preloadSearchMeta', () => {
     expect(html).not.toContain('.pf_index');
     const table = /<script type="application\/json" id="search-index-chunks">([^<]*)<\/script>/.exec(html)?.[1];
     expect(JSON.parse(table ?? '')).toEqual(chunks);
+  });
+
+  it('packs the metadata tighter, same content, and leaves a file it cannot shrink as it is', () => {
+    // Many similar page hashes, as in Pagefind's list of pages, packed at gzip's fastest level.
+    const pages = Array.from({ length: 2000 }, (_, i) => [`sv_${(i * 7919).toString(16).padStart(7, '0')}`, i % 300]);
+    const raw = Buffer.concat([
+      Buffer.from('pagefind_dcd'),
+      Buffer.from(encode(['1.6.0', pages, ONE_CHUNK, FILTERS, []])),
+    ]);
+    const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } }, undefined, gzipSync(raw, { level: 1 }));
+    const file = path.join(root, 'pagefind', 'pagefind.sv_abc123.pf_meta');
+    const before = readFileSync(file).length;
+    preloadSearchMeta(root);
+    const after = readFileSync(file);
+    expect(after.length).toBeLessThan(before);
+    expect(gunzipSync(after).equals(raw)).toBe(true);
+    expect(recompressMeta(file)).toBe(0);
+    expect(readFileSync(file).equals(after)).toBe(true);
   });
 
   it('names the metadata file when it is not shaped as Pagefind 1.6 writes it', () => {

@@ -41,9 +41,10 @@ describe('chunksFor: the index chunks Pagefind will ask for', () => {
 describe('indexChunkSize', () => {
   it("grows with the square root of the site, from 2,000 locations up to Pagefind's default of 20,000", () => {
     expect(indexChunkSize(10)).toBe(2_000);
-    expect(indexChunkSize(77)).toBe(2_632);
-    expect(indexChunkSize(1_300)).toBe(10_817);
-    expect(indexChunkSize(5_300)).toBe(20_000);
+    expect(indexChunkSize(77)).toBe(2_000);
+    expect(indexChunkSize(1_300)).toBe(3_606);
+    expect(indexChunkSize(6_300)).toBe(7_937);
+    expect(indexChunkSize(50_000)).toBe(20_000);
     for (const n of [1, 50, 500, 5_000, 50_000])
       expect(indexChunkSize(n * 2)).toBeGreaterThanOrEqual(indexChunkSize(n));
   });

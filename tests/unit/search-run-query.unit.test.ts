@@ -1,14 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PagefindResponse } from '../../src/search/engine.ts';
 import { siteWords } from '../../src/search/query.ts';
-import {
-  highlightedWords,
-  noticeOf,
-  runQuery,
-  type SearchEngine,
-  showsTasks,
-  statusOf,
-} from '../../src/search/run-query.ts';
+import { noticeOf, showsTasks, statusOf } from '../../src/search/query-texts.ts';
+import { filterCounts, highlightedWords, runQuery, type SearchEngine } from '../../src/search/run-query.ts';
 import type { SearchState } from '../../src/search/search-state.ts';
 
 interface FakePage {
@@ -128,6 +122,27 @@ describe('runQuery: one search, without a page', () => {
     const filteredEngine = fakeEngine();
     await runQuery(filteredEngine, state('klotter', { typ: ['Sida'] }), context());
     expect(filteredEngine.searches.length).toBeGreaterThan(1);
+  });
+
+  it('leaves the counts for later when asked to, without waiting for the filters, and filterCounts gives them', async () => {
+    const engine = fakeEngine();
+    const never = new Promise<void>(() => undefined);
+    const outcome = await runQuery(engine, state('klotter'), { ...context(), filtersReady: never, countsLater: true });
+    expect(outcome?.results.map((r) => r.id)).toEqual(['/anmal-klotter/', '/est/']);
+    expect(engine.searches).toEqual(['klotter']);
+    expect(outcome?.countsPending).toBe(true);
+    expect(outcome?.counts).toEqual({});
+    expect(outcome && (await filterCounts(engine, outcome.countQuery, {}))).toEqual({ typ: { Sida: 2 }, år: {} });
+    // With a filter set the counts come with the results: Pagefind needs the filters for the search.
+    const filtered = await runQuery(fakeEngine(), state('polisen', { typ: ['Sida'] }), {
+      ...context(),
+      countsLater: true,
+    });
+    expect(filtered?.countsPending).toBe(false);
+    expect(filtered?.counts.typ).toEqual({ Pressmeddelande: 1 });
+    // Nothing found: nothing to count.
+    const none = await runQuery(fakeEngine(), state('qwxz'), { ...context(), countsLater: true });
+    expect(none?.countsPending).toBe(false);
   });
 
   it('tells the page once the excerpts are asked for, after the calls that fetch them', async () => {
