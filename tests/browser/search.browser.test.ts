@@ -278,6 +278,8 @@ describe('the search page', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=samverkan/);
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('samverkan'));
+    // The filters' counts come after the first results; a keyboard user reaches them once they are in.
+    await page.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
     // Tab from the search field: the button, the sort select, then the first filter.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
