@@ -154,7 +154,11 @@ describe.each(contentFolders())('keyboard gate: $name', ({ name, dir }) => {
         if (urlPath === '/sok/' || urlPath.startsWith('/sok/?')) {
           // The search page draws its results and filters after load; record once they are there.
           await page.waitForSelector('#search-results-area[aria-busy="false"]', { state: 'attached' });
-          if (urlPath.includes('?q=')) await page.waitForSelector('#search-results li');
+          if (urlPath.includes('?q=')) {
+            await page.waitForSelector('#search-results li');
+            // The filters' counts come after the first results.
+            await page.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
+          }
           await page.waitForLoadState('networkidle');
         }
         await page.evaluate(recordUnfocusedStyles);
