@@ -50,7 +50,7 @@ export interface IndexStats {
   vocabularyForms: number;
   /** Loading the dictionary and splitting compounds, in ms. */
   splitMs: number;
-  /** Pagefind's indexing and writing, in ms. */
+  /** Pagefind's indexing and writing, in ms: after the last page's work, and waiting for it before. */
   pagefindMs: number;
   /** Pages (and the vocabulary's forms) whose work came from the cache of an earlier build. */
   cachedPages: number;
@@ -207,7 +207,7 @@ export async function buildSearchIndex(
     // Files of the last build's index that Pagefind found in place and did not write again, but
     // that this index no longer uses (`index-files.ts`).
     removeUnusedIndexFiles(outputPath);
-    pagefindMs = performance.now() - t1;
+    pagefindMs = feed.waitedMs + performance.now() - t1;
   } finally {
     await pagefind.close();
   }

@@ -17,6 +17,8 @@ export class PagefindFeed {
   readonly #pending: Promise<NewFileResponse>[] = [];
   /** The answers awaited so far (the service answers in order). */
   #awaited = 0;
+  /** Time spent waiting for Pagefind to catch up, in ms. */
+  waitedMs = 0;
 
   constructor(index: PagefindIndex, limit = 32) {
     this.#index = index;
@@ -26,10 +28,13 @@ export class PagefindFeed {
   /** Sends a page; waits for the oldest answer first when `limit` are unanswered. */
   async add(file: { url: string; content: string }): Promise<void> {
     this.#pending.push(this.#index.addHTMLFile(file));
+    if (this.#pending.length - this.#awaited <= this.#limit) return;
+    const t0 = performance.now();
     while (this.#pending.length - this.#awaited > this.#limit) {
       await this.#pending[this.#awaited];
       this.#awaited++;
     }
+    this.waitedMs += performance.now() - t0;
   }
 
   /** Every page's answer; fails on the first page Pagefind reported an error for. */
