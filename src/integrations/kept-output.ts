@@ -25,13 +25,15 @@ import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, wri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isHashedIndexFile } from '../search/index-files.ts';
+import { isHashedIndexFile, pagefindVersion } from '../search/index-files.ts';
 
 /** Where the record of the last build's pages is kept, in `cacheDir`. */
 export const KEPT_OUTPUT_RECORD = 'kept-output.json';
 
 interface KeptRecord {
   outDir: string;
+  /** The Pagefind version that wrote the search index's files. */
+  pagefind?: string;
   /** Each kept file (relative to `outDir`): size, modification time (ms), inode. */
   pages: Record<string, Fingerprint>;
 }
@@ -64,7 +66,7 @@ export function recordOutput(outDir: string, cacheDir: string): number {
       .filter((file) => isPage(file) || isHashedIndexFile(file))
       .map((file) => [file, fingerprint(path.join(outDir, file))]),
   );
-  const record: KeptRecord = { outDir: path.resolve(outDir), pages };
+  const record: KeptRecord = { outDir: path.resolve(outDir), pagefind: pagefindVersion(), pages };
   writeFileSync(path.join(cacheDir, KEPT_OUTPUT_RECORD), JSON.stringify(record));
   return Object.keys(pages).length;
 }
@@ -87,7 +89,8 @@ export function emptyOutDirKeepingPages(outDir: string, cacheDir: string): Map<s
   const recorded = record?.outDir === path.resolve(outDir) ? record.pages : {};
   for (const file of filesUnder(outDir)) {
     const full = path.join(outDir, file);
-    const was = recorded[file];
+    // The search index's files only from the same Pagefind version (`pagefindVersion`).
+    const was = isHashedIndexFile(file) && record?.pagefind !== pagefindVersion() ? undefined : recorded[file];
     const now = was && fingerprint(full);
     if (was && now && same(now, was)) kept.set(file, now);
     else rmSync(full, { force: true });

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { ROOT_DIR } from '../config/site.ts';
 
 /** Where Pagefind writes, relative to the site root. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -22,6 +23,15 @@ export function isHashedIndexFile(relative: string): boolean {
   return /^pagefind\/(pagefind\.[\w-]+\.pf_meta|fragment\/[\w-]+\.pf_fragment|index\/[\w-]+\.pf_index|filter\/[\w-]+\.pf_filter)$/.test(
     file,
   );
+}
+
+/**
+ * The installed Pagefind's version: the kept files are kept only for the same version, since another
+ * one may write other bytes under the same name (its compression, its format).
+ */
+export function pagefindVersion(): string {
+  const file = path.join(ROOT_DIR, 'node_modules', 'pagefind', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 const isHash = (v: unknown): v is string => typeof v === 'string' && /^[\w-]+$/.test(v);

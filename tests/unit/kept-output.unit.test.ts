@@ -63,6 +63,21 @@ describe('kept output', () => {
     expect(listFiles(out)).toEqual([]);
   });
 
+  it("keeps the search index's files only for the Pagefind version that wrote them", () => {
+    const out = tempDir();
+    const cache = tempDir();
+    write(out, lastBuild);
+    recordOutput(out, cache);
+    const record = path.join(cache, KEPT_OUTPUT_RECORD);
+    writeFileSync(record, JSON.stringify({ ...JSON.parse(readFileSync(record, 'utf8')), pagefind: '0.0.1' }));
+    expect([...emptyOutDirKeepingPages(out, cache).keys()].sort()).toEqual([
+      'a/index.html',
+      'b/index.html',
+      'c/index.html',
+      'index.html',
+    ]);
+  });
+
   it('keeps nothing in a folder other than the one recorded', () => {
     const out = tempDir();
     const other = tempDir();
