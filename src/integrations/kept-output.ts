@@ -6,9 +6,11 @@
  * "(restored)"); what this integration adds is knowing which files there may be kept:
  *
  * - at the end of a build (after the search index stamped its tag into the pages), it records the
- *   size, modification time and inode of every page it leaves (`kept-output.json` in `cacheDir`);
+ *   size, modification time and inode of every page it leaves (`kept-output.json` in `cacheDir`),
+ *   and of the search index's files named by their content, which Pagefind then does not write
+ *   again (`src/search/index-files.ts`, which also removes those the new index no longer uses);
  * - at the start of the next build it deletes that record and then everything in the output folder
- *   except the pages that are exactly as it recorded them (so a folder another build or another
+ *   except the files that are exactly as it recorded them (so a folder another build or another
  *   content folder wrote into, a build that failed half-way, or a page changed by hand is emptied as
  *   Astro would empty it);
  * - once Astro has written the pages (before the search index reads them), it deletes each kept
@@ -23,13 +25,16 @@ import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, wri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isHashedIndexFile, pagefindVersion } from '../search/index-files.ts';
 
 /** Where the record of the last build's pages is kept, in `cacheDir`. */
 export const KEPT_OUTPUT_RECORD = 'kept-output.json';
 
 interface KeptRecord {
   outDir: string;
-  /** Each page (relative to `outDir`): size, modification time (ms), inode. */
+  /** The Pagefind version that wrote the search index's files. */
+  pagefind?: string;
+  /** Each kept file (relative to `outDir`): size, modification time (ms), inode. */
   pages: Record<string, Fingerprint>;
 }
 
@@ -49,21 +54,26 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
-/** Records the pages (HTML files) in `outDir` for the next build. */
+const isPage = (file: string) => file.endsWith('.html');
+
+/**
+ * Records the files in `outDir` the next build may keep: the pages (HTML files) and the files of the
+ * search index named by their content (`src/search/index-files.ts`). Returns how many.
+ */
 export function recordOutput(outDir: string, cacheDir: string): number {
   const pages = Object.fromEntries(
     filesUnder(outDir)
-      .filter((file) => file.endsWith('.html'))
+      .filter((file) => isPage(file) || isHashedIndexFile(file))
       .map((file) => [file, fingerprint(path.join(outDir, file))]),
   );
-  const record: KeptRecord = { outDir: path.resolve(outDir), pages };
+  const record: KeptRecord = { outDir: path.resolve(outDir), pagefind: pagefindVersion(), pages };
   writeFileSync(path.join(cacheDir, KEPT_OUTPUT_RECORD), JSON.stringify(record));
   return Object.keys(pages).length;
 }
 
 /**
  * Takes the record of the last build (deleting it: a build that fails leaves none) and empties
- * `outDir` except the pages that are still exactly as recorded; returns those pages.
+ * `outDir` except the files that are still exactly as recorded; returns those files.
  */
 export function emptyOutDirKeepingPages(outDir: string, cacheDir: string): Map<string, Fingerprint> {
   const recordFile = path.join(cacheDir, KEPT_OUTPUT_RECORD);
@@ -79,7 +89,8 @@ export function emptyOutDirKeepingPages(outDir: string, cacheDir: string): Map<s
   const recorded = record?.outDir === path.resolve(outDir) ? record.pages : {};
   for (const file of filesUnder(outDir)) {
     const full = path.join(outDir, file);
-    const was = recorded[file];
+    // The search index's files only from the same Pagefind version (`pagefindVersion`).
+    const was = isHashedIndexFile(file) && record?.pagefind !== pagefindVersion() ? undefined : recorded[file];
     const now = was && fingerprint(full);
     if (was && now && same(now, was)) kept.set(file, now);
     else rmSync(full, { force: true });
@@ -108,7 +119,8 @@ export function removeUnwritten(
   reused: ReadonlySet<string>,
 ): string[] {
   const stale = [...kept].filter(([file, was]) => {
-    if (written.has(file) || reused.has(file)) return false;
+    // The search index's kept files are Pagefind's to reuse or not (`src/search/index-files.ts`).
+    if (!isPage(file) || written.has(file) || reused.has(file)) return false;
     const full = path.join(outDir, file);
     return existsSync(full) && same(fingerprint(full), was);
   });
@@ -161,8 +173,10 @@ export function keptOutput(): { first: AstroIntegration; last: AstroIntegration 
             [...assets.values()].flatMap((urls) => urls.map((url) => path.relative(outDir, fileURLToPath(url)))),
           );
           const stale = removeUnwritten(outDir, kept, written, incrementalManifestFiles(cacheDir));
+          const pages = [...kept.keys()].filter(isPage).length;
           logger.info(
-            `${kept.size} pages kept from the last build, ${stale.length} of them not written by Astro this time and removed`,
+            `${pages} pages kept from the last build, ${stale.length} of them not written by Astro this time and removed; ` +
+              `${kept.size - pages} files of the search index kept`,
           );
         },
       },

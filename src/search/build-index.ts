@@ -16,8 +16,10 @@ import * as pagefind from 'pagefind';
 import { VOCABULARY_PATH as VOCABULARY_URL_PATH } from '../lib/urls.ts';
 import type { CompoundPart } from './compound-splitter.ts';
 import { type PageIndexWork, SearchIndexCache } from './index-cache.ts';
+import { removeUnusedIndexFiles } from './index-files.ts';
 import type { UnstampedTagLocations } from './index-tag.ts';
 import { markCompounds } from './mark-compounds.ts';
+import { PagefindFeed } from './pagefind-feed.ts';
 import {
   dictionaryUsed,
   keepDictionaryCache,
@@ -48,7 +50,7 @@ export interface IndexStats {
   vocabularyForms: number;
   /** Loading the dictionary and splitting compounds, in ms. */
   splitMs: number;
-  /** Pagefind's indexing and writing, in ms. */
+  /** Pagefind's indexing and writing, in ms: after the last page's work, and waiting for it before. */
   pagefindMs: number;
   /** Pages (and the vocabulary's forms) whose work came from the cache of an earlier build. */
   cachedPages: number;
@@ -169,7 +171,7 @@ export async function buildSearchIndex(
     return splitter(word);
   });
   try {
-    const pending: Promise<pagefind.NewFileResponse>[] = [];
+    const feed = new PagefindFeed(index);
     for (const file of files) {
       const bytes = readFileSync(path.join(siteDir, file));
       tagLocations?.note(file, bytes);
@@ -179,7 +181,7 @@ export async function buildSearchIndex(
       // index: the synonyms, compounds and vocabulary are Swedish (lättläst pages are `sv`).
       if (!/<html\b[^>]*\blang="sv"/.test(page)) {
         pages++;
-        pending.push(index.addHTMLFile({ url: urlOf(file), content: indexerCopy(page) }));
+        await feed.add({ url: urlOf(file), content: indexerCopy(page) });
         continue;
       }
       const t0 = performance.now();
@@ -189,12 +191,10 @@ export async function buildSearchIndex(
       synonymsAdded += work.synonymsAdded;
       compoundsMarked += work.compoundsMarked;
       pages++;
-      pending.push(index.addHTMLFile({ url: urlOf(file), content: work.html }));
+      await feed.add({ url: urlOf(file), content: work.html });
     }
     const t1 = performance.now();
-    for (const response of await Promise.all(pending)) {
-      if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
-    }
+    await feed.done();
     const outputPath = path.join(siteDir, 'pagefind');
     const writing = index.writeFiles({ outputPath });
     // While Pagefind's own process writes the index.
@@ -204,7 +204,10 @@ export async function buildSearchIndex(
     for (const name of readdirSync(outputPath)) {
       if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(path.join(outputPath, name));
     }
-    pagefindMs = performance.now() - t1;
+    // Files of the last build's index that Pagefind found in place and did not write again, but
+    // that this index no longer uses (`index-files.ts`).
+    removeUnusedIndexFiles(outputPath);
+    pagefindMs = feed.waitedMs + performance.now() - t1;
   } finally {
     await pagefind.close();
   }

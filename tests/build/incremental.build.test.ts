@@ -144,6 +144,9 @@ describe('incremental build after a contact, a synonym, a topic label, a release
     expect(incremental.output).toMatch(new RegExp(`├─ /pressmeddelanden/${KEPT_RELEASE}/index\\.html.*\\(cached\\)`));
     expect(incremental.output).not.toContain('(restored)');
     expect(Number(/(\d+) pages kept from the last build/.exec(incremental.output)?.[1])).toBeGreaterThan(50);
+    // And the search index's files named by their content: Pagefind writes only the new ones
+    // (src/search/index-files.ts); the byte-for-byte comparison below shows none is left over.
+    expect(Number(/(\d+) files of the search index kept/.exec(incremental.output)?.[1])).toBeGreaterThan(50);
     expect(howBuilt(incremental, `/${PLAIN_PAGES[0]}/index.html`)).toBe('rendered');
     expect(howBuilt(incremental, `/${PLAIN_PAGES[1]}/index.html`)).toBe('restored');
     // The synonyms are in the key of every page's index work (each page gets the synonyms of its

@@ -1,7 +1,8 @@
 /**
- * The output folder between builds (src/integrations/kept-output.ts): only pages exactly as the
- * last build of the same cache left them in the same folder are kept; everything else is emptied
- * as Astro would, and a kept page the next build does not write or reuse is removed.
+ * The output folder between builds (src/integrations/kept-output.ts): only pages and the search
+ * index's content-named files exactly as the last build of the same cache left them in the same
+ * folder are kept; everything else is emptied as Astro would, and a kept page the next build does
+ * not write or reuse is removed (the index's files are left to the search index step).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,7 @@ const lastBuild = {
   'b/index.html': '<p>b</p>',
   'c/index.html': '<p>c</p>',
   'pagefind/pagefind-entry.json': '{}',
+  'pagefind/fragment/sv_1a2b3c4.pf_fragment': 'fragment',
   '_astro/site.css': 'p{}',
   'sitemap-index.xml': '<sitemapindex/>',
 };
@@ -47,17 +49,33 @@ describe('kept output', () => {
     const out = tempDir();
     const cache = tempDir();
     write(out, lastBuild);
-    expect(recordOutput(out, cache)).toBe(4);
+    expect(recordOutput(out, cache)).toBe(5);
     // After the record: a page changed by hand (same size, other time) and a file nobody recorded.
     utimesSync(path.join(out, 'b/index.html'), new Date(2020, 0, 1), new Date(2020, 0, 1));
     write(out, { 'd/index.html': '<p>d</p>' });
     const kept = emptyOutDirKeepingPages(out, cache);
-    expect([...kept.keys()].sort()).toEqual(['a/index.html', 'c/index.html', 'index.html']);
-    expect(listFiles(out).sort()).toEqual(['a/index.html', 'c/index.html', 'index.html']);
+    const keptFiles = ['a/index.html', 'c/index.html', 'index.html', 'pagefind/fragment/sv_1a2b3c4.pf_fragment'];
+    expect([...kept.keys()].sort()).toEqual(keptFiles);
+    expect(listFiles(out).sort()).toEqual(keptFiles);
     // The record is taken: a build that fails from here leaves none, and the next one keeps nothing.
     expect(existsSync(path.join(cache, KEPT_OUTPUT_RECORD))).toBe(false);
     expect(emptyOutDirKeepingPages(out, cache).size).toBe(0);
     expect(listFiles(out)).toEqual([]);
+  });
+
+  it("keeps the search index's files only for the Pagefind version that wrote them", () => {
+    const out = tempDir();
+    const cache = tempDir();
+    write(out, lastBuild);
+    recordOutput(out, cache);
+    const record = path.join(cache, KEPT_OUTPUT_RECORD);
+    writeFileSync(record, JSON.stringify({ ...JSON.parse(readFileSync(record, 'utf8')), pagefind: '0.0.1' }));
+    expect([...emptyOutDirKeepingPages(out, cache).keys()].sort()).toEqual([
+      'a/index.html',
+      'b/index.html',
+      'c/index.html',
+      'index.html',
+    ]);
   });
 
   it('keeps nothing in a folder other than the one recorded', () => {
@@ -82,7 +100,12 @@ describe('kept output', () => {
     write(out, { 'a/index.html': '<p>A, changed</p>' });
     const stale = removeUnwritten(out, kept, new Set(['index.html']), new Set(['c/index.html']));
     expect(stale).toEqual(['b/index.html']);
-    expect(listFiles(out).sort()).toEqual(['a/index.html', 'c/index.html', 'index.html']);
+    expect(listFiles(out).sort()).toEqual([
+      'a/index.html',
+      'c/index.html',
+      'index.html',
+      'pagefind/fragment/sv_1a2b3c4.pf_fragment',
+    ]);
     expect(readFileSync(path.join(out, 'a/index.html'), 'utf8')).toBe('<p>A, changed</p>');
   });
 });
