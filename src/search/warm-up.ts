@@ -35,11 +35,7 @@ interface Engine {
 const PAUSE_MS = 300;
 /** How long Enter may wait while the first results are searched for (it takes a few ms). */
 const SUBMIT_WAIT_MS = 150;
-/**
- * How long Enter may wait for the first results' excerpts a pause in the typing asked for: one
- * slow round trip and 20 excerpts (150 ms and 26 kB at 1.6 Mbps, 280 ms, at 5,000 pages).
- */
-const EXCERPTS_WAIT_MS = 400;
+
 /** As many results as the search page orders by exact and title matches before it shows any (`RERANKED`). */
 const FIRST_RESULTS = 20;
 
@@ -57,8 +53,6 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let lastPrepared = '';
 /** The ids of the first results for `lastPrepared`, once searched. */
 let lastIds: string[] = [];
-/** The search for `lastPrepared` and its first results' excerpts, while they are fetched. */
-let prepared: Promise<void> | undefined;
 
 function ignore(): void {
   // The search page reports a search engine that does not load; here it only costs the head start.
@@ -133,24 +127,26 @@ async function prepare(pf: Engine, value: string, paused: boolean): Promise<void
   // The visitor paused: fetch what the search page will show first.
   lastPrepared = query;
   lastIds = [];
-  prepared = (async () => {
-    const response = await pf.search(query);
-    const first = response.results.slice(0, FIRST_RESULTS);
-    if (lastPrepared === query) lastIds = first.map((r) => r.id);
-    await Promise.all(first.map((r) => r.data()));
-  })();
-  await prepared;
+  const response = await pf.search(query);
+  const first = response.results.slice(0, FIRST_RESULTS);
+  if (lastPrepared === query) lastIds = first.map((r) => r.id);
+  // Enter came first: the search page asks for these excerpts itself (`sendWithFirstResults`);
+  // asked for here, they would be cut off on their way by the browser leaving this page.
+  if (sending) return;
+  await Promise.all(first.map((r) => r.data()));
 }
 
 /**
  * Enter: the ids of the first results (the names of their excerpts' fragment files) go with the
  * form to the search page, which asks for those excerpts as soon as its copy of this script runs,
  * instead of after Pagefind on that page has started and searched. They are not fetched from this
- * page: the browser cancels what is still on its way when the search page arrives, and the search
- * page then downloaded those excerpts a second time (up to 20 of 20 at 5,000 pages). Before the
- * visitor paused, the search runs first — only when the engine is already running, and never for
- * longer than `SUBMIT_WAIT_MS`: Enter is never held up by a slow engine. After a pause, Enter waits
- * for the excerpts that pause asked for (`EXCERPTS_WAIT_MS` at most), for the same reason.
+ * page at Enter: the browser cancels what is still on its way when the search page arrives, and
+ * the search page then downloaded those excerpts a second time (up to 20 of 20 at 5,000 pages).
+ * Only excerpts a pause in the typing asked for just before Enter can still be cut off that way
+ * (a pause's search that returns after Enter fetches none): on the benchmark's slow network at
+ * 5,000 pages, 12 of 20 excerpts twice in 1 of 7 header searches, against 16–20 in 6 of 7 before.
+ * Before the visitor paused, the search runs first — only when the engine is already running, and
+ * never for longer than `SUBMIT_WAIT_MS`: Enter is never held up by a slow engine.
  */
 function sendWithFirstResults(form: HTMLFormElement, field: HTMLInputElement): void {
   form.addEventListener('submit', (event) => {
@@ -169,11 +165,11 @@ function sendWithFirstResults(form: HTMLFormElement, field: HTMLInputElement): v
       sent = true;
       sendTo(form, ids, FIRST_RESULTS);
     };
-    if (query === lastPrepared && prepared) {
-      // Searched after a pause in the typing, its excerpts perhaps still on their way: the browser
-      // would cancel them when the search page arrives, and that page download them again.
-      setTimeout(() => send(lastIds), EXCERPTS_WAIT_MS);
-      prepared.catch(ignore).finally(() => send(lastIds));
+    if (query === lastPrepared && lastIds.length > 0) {
+      // Searched after a pause in the typing: sent at once. Excerpts that pause asked for and that
+      // are still on their way when the search page arrives are cancelled by the browser; the
+      // search page asks for those again at once (waiting for them held Enter up to 400 ms).
+      send(lastIds);
       return;
     }
     setTimeout(() => send([]), SUBMIT_WAIT_MS);
