@@ -38,7 +38,7 @@ export function searchIndex(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const tagLocations = new UnstampedTagLocations();
         const stats = await buildSearchIndex(siteDir, cacheDir, tagLocations);
-        preloadSearchMeta(siteDir);
+        await preloadSearchMeta(siteDir, cacheDir);
         writeFormsOnSite(siteDir, VOCABULARY_PATH);
         for (const page of searchPages(siteDir)) {
           preloadScriptImports(siteDir, page);

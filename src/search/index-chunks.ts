@@ -62,16 +62,22 @@ export function chunksFor(words: readonly string[], chunks: readonly IndexChunk[
   return [...needed].sort();
 }
 
+/** The table of chunks the build wrote into the search page, if the index has more than one. */
+export function chunkTable(): IndexChunk[] | undefined {
+  const table = document.getElementById(INDEX_CHUNKS_ID)?.textContent;
+  return table ? (JSON.parse(table) as IndexChunk[]) : undefined;
+}
+
 /**
  * In the search page: has the browser fetch the chunks the query needs (`<link rel="preload">`,
  * into the HTTP cache, where Pagefind's worker finds them), from the table the build wrote into
  * the page. Without a table (an index of one chunk, preloaded by the HTML itself) it does nothing.
  */
 export function preloadChunksFor(words: readonly string[], base: string): void {
-  const table = document.getElementById(INDEX_CHUNKS_ID)?.textContent;
+  const table = chunkTable();
   if (!table || words.length === 0) return;
   const parts = words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 0);
-  for (const hash of chunksFor(parts, JSON.parse(table) as IndexChunk[])) {
+  for (const hash of chunksFor(parts, table)) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';

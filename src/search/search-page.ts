@@ -9,13 +9,15 @@
  * per settled search. A first search without filters shows its results before the filters' chunks
  * of the index are fetched; the filter counts follow (`filter-panel.ts`).
  */
+
+import { preloadFewExcerpts } from './early-excerpts.ts';
 import { loadPagefind, type PagefindResult } from './engine.ts';
 import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
 import { filterPanel } from './filter-panel.ts';
-import { preloadChunksFor } from './index-chunks.ts';
+import { chunkTable, preloadChunksFor } from './index-chunks.ts';
 import { parseTerms } from './query.ts';
 import { noticeOf, showsTasks, statusOf } from './query-texts.ts';
-import { PAGE_SIZE, runQuery } from './run-query.ts';
+import { PAGE_SIZE, RERANKED, runQuery } from './run-query.ts';
 import { type SearchState, type SortOrder, stateFromUrl, urlForState } from './search-state.ts';
 import { appendResults, checkFilters, type SearchElements, setNotice, showCounts } from './search-view.ts';
 import { siteVocabulary } from './site-vocabulary.ts';
@@ -186,7 +188,17 @@ async function start(): Promise<void> {
   sortSelect.value = initial.sort;
   filters.fromAddress(initial.filters);
   // The index chunks for the words in the address, side by side with Pagefind's own files.
-  preloadChunksFor(parseTerms(initial.q), PAGEFIND_BASE);
+  const words = parseTerms(initial.q);
+  preloadChunksFor(words, PAGEFIND_BASE);
+  // A plain one-word search of a word few pages have: their excerpts too (`early-excerpts.ts`),
+  // unless the header search sent the first results' along (`first-results.ts`).
+  const table = chunkTable();
+  const meta = document.querySelector<HTMLLinkElement>('link[rel="preload"][href$=".pf_meta"]')?.getAttribute('href');
+  const handedOver = document.querySelector('link[rel="preload"][href*="/fragment/"]') !== null;
+  const plain = Object.values(initial.filters).every((v) => v.length === 0) && initial.sort === 'relevans';
+  if (plain && !handedOver && words.length === 1 && /^[\p{L}\p{N}]+$/u.test(words[0] ?? '') && table && meta) {
+    preloadFewExcerpts(words[0] ?? '', table, meta, PAGEFIND_BASE, RERANKED).catch(() => undefined);
+  }
   await loadPagefind();
   filters.start();
   ui.hidden = false;

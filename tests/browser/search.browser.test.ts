@@ -412,13 +412,73 @@ describe('the search page', () => {
     await visit.focus('#site-search');
     await expect.poll(() => asked.includes('/pagefind/pagefind.js')).toBe(true);
     await visit.locator('#site-search').pressSequentially('klotter', { delay: 50 });
-    // The index for the word, fetched by Pagefind's worker (not seen here), is searched while typing:
+    // The index for the word, fetched by Pagefind's worker, is searched after a pause in the typing:
     // the first results' excerpts are fetched before Enter.
-    await visit.waitForTimeout(1000);
+    await expect.poll(() => asked.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
     await visit.keyboard.press('Enter');
     await visit.waitForURL(/\/sok\/\?q=klotter$/);
     const outcome = await readOutcome(visit);
     expect(outcome.urls[0]).toBe('/anmal-klotter/');
+    // The first results' ids came along in the address's fragment, which is gone again, and the
+    // search page asked for their excerpts as soon as it ran: among them the first result's.
+    expect(new URL(visit.url()).hash).toBe('');
+    const preloaded = await visit.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href*="/fragment/"]')].map(
+        (l) => new URL(l.href).pathname,
+      ),
+    );
+    expect(preloaded.length).toBeGreaterThan(0);
+    for (const p of preloaded) expect(p).toMatch(/^\/pagefind\/fragment\/sv_\w+\.pf_fragment$/);
+    const fragments = await visit.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/fragment/')),
+    );
+    expect(fragments).toEqual(expect.arrayContaining(preloaded));
+    await visit.close();
+  });
+
+  it('asks for the excerpts of a word few pages have with the index, and not for a word many pages have', async () => {
+    const visit = await browser.newPage();
+    const excerptPreloads = () =>
+      visit.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href*="/fragment/"]')].map(
+          (l) => new URL(l.href).pathname,
+        ),
+      );
+    // `klotter` is on 4 pages: their excerpts, all of them and nothing else, are what Pagefind then reads.
+    const few = await search(visit, server.url, 'klotter');
+    expect(few.urls[0]).toBe('/anmal-klotter/');
+    const preloaded = await excerptPreloads();
+    expect(preloaded).toHaveLength(few.urls.length);
+    const read = await visit.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/fragment/')),
+    );
+    expect(new Set(read)).toEqual(new Set(preloaded));
+    // `norrköping` is on more pages than the first results Pagefind shows: left to Pagefind.
+    const many = await search(visit, server.url, 'norrköping');
+    expect(Number(/\d+/.exec(many.status)?.[0])).toBeGreaterThan(20);
+    expect(await excerptPreloads()).toEqual([]);
+    await visit.close();
+  });
+
+  it('takes only excerpt ids from the address fragment, and removes it', async () => {
+    const visit = await browser.newPage();
+    // A word on many pages, so the page asks for no excerpts of its own (`early-excerpts.ts`).
+    await visit.goto(`${server.url}/sok/?q=norrk%C3%B6ping#forsta=sv_0.x"onload=alert(1).%3Cb%3E`);
+    const outcome = await readOutcome(visit);
+    expect(outcome.urls.length).toBeGreaterThan(0);
+    expect(new URL(visit.url()).hash).toBe('');
+    const preloaded = await visit.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href*="/fragment/"]')].map(
+        (l) => new URL(l.href).pathname,
+      ),
+    );
+    expect(preloaded).toEqual(['/pagefind/fragment/sv_0.pf_fragment']);
     await visit.close();
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import {
   preloadScriptImports,
   preloadSearchMeta,
   preloadsAfterStyles,
-  recompressMeta,
+  recompressFile,
   writeFormsOnSite,
 } from '../../src/search/preload-meta.ts';
 
@@ -40,6 +41,7 @@ function site(
   mkdirSync(path.join(dir, 'sok'));
   writeFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(entry));
   writeFileSync(path.join(dir, 'pagefind', `pagefind.${hash}.pf_meta`), meta);
+  writeFileSync(path.join(dir, 'pagefind', 'wasm.sv.pagefind'), gzipSync(Buffer.from('pagefind_dcd\0asm')));
   writeFileSync(path.join(dir, 'sok', 'index.html'), html);
   return dir;
 }
@@ -47,28 +49,28 @@ function site(
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('preloadSearchMeta', () => {
-  it("adds the metadata's and a one-chunk index's preloads right after the WebAssembly's, not the filters'", () => {
+  it("adds the metadata's and a one-chunk index's preloads right after the WebAssembly's, not the filters'", async () => {
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } });
-    expect(preloadSearchMeta(root)).toBe('/pagefind/pagefind.sv_abc123.pf_meta');
+    expect(await preloadSearchMeta(root)).toBe('/pagefind/pagefind.sv_abc123.pf_meta');
     expect(readFileSync(path.join(root, 'sok', 'index.html'), 'utf8')).toBe(
       `<head>${WASM_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
     );
   });
 
-  it('gives a larger index as a table of chunks for the page to choose from, not as preloads', () => {
+  it('gives a larger index as a table of chunks for the page to choose from, not as preloads', async () => {
     const chunks = [
       ['0', 'klott', 'sv_a'],
       ['klottr', 'ö<b>', 'sv_b'],
     ];
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } }, undefined, metaFile(chunks));
-    preloadSearchMeta(root);
+    await preloadSearchMeta(root);
     const html = readFileSync(path.join(root, 'sok', 'index.html'), 'utf8');
     expect(html).not.toContain('.pf_index');
     const table = /<script type="application\/json" id="search-index-chunks">([^<]*)<\/script>/.exec(html)?.[1];
     expect(JSON.parse(table ?? '')).toEqual(chunks);
   });
 
-  it('packs the metadata tighter, same content, and leaves a file it cannot shrink as it is', () => {
+  it('packs the metadata tighter, same content, and leaves a file it cannot shrink as it is', async () => {
     // Many similar page hashes, as in Pagefind's list of pages, packed at gzip's fastest level.
     const pages = Array.from({ length: 2000 }, (_, i) => [`sv_${(i * 7919).toString(16).padStart(7, '0')}`, i % 300]);
     const raw = Buffer.concat([
@@ -78,32 +80,60 @@ describe('preloadSearchMeta', () => {
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } }, undefined, gzipSync(raw, { level: 1 }));
     const file = path.join(root, 'pagefind', 'pagefind.sv_abc123.pf_meta');
     const before = readFileSync(file).length;
-    preloadSearchMeta(root);
+    await preloadSearchMeta(root);
     const after = readFileSync(file);
     expect(after.length).toBeLessThan(before);
     expect(gunzipSync(after).equals(raw)).toBe(true);
-    expect(recompressMeta(file)).toBe(0);
+    expect(await recompressFile(file)).toBe(0);
     expect(readFileSync(file).equals(after)).toBe(true);
   });
 
-  it('names the metadata file when it is not shaped as Pagefind 1.6 writes it', () => {
+  it('packs the WebAssembly tighter too, and keeps the result under its digest in the cache', async () => {
+    const wasm = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.alloc(20_000, 'wasm module bytes ')]);
+    const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } });
+    const file = path.join(root, 'pagefind', 'wasm.sv.pagefind');
+    const packed = gzipSync(wasm, { level: 1 });
+    writeFileSync(file, packed);
+    const cache = path.join(root, 'cache');
+    await preloadSearchMeta(root, cache);
+    const after = readFileSync(file);
+    expect(after.length).toBeLessThan(packed.length);
+    expect(gunzipSync(after).equals(wasm)).toBe(true);
+    const digest = createHash('sha256').update(packed).digest('hex');
+    expect(readFileSync(path.join(cache, 'zopfli', `${digest}.gz`)).equals(after)).toBe(true);
+    // The same file again: taken from the cache (here zlib's output, to prove it is read), once
+    // it unpacks to the same content; a damaged entry is made again.
+    const marked = gzipSync(wasm, { level: 9 });
+    writeFileSync(path.join(cache, 'zopfli', `${digest}.gz`), marked);
+    writeFileSync(file, packed);
+    expect(await recompressFile(file, path.join(cache, 'zopfli'))).toBe(packed.length - marked.length);
+    expect(readFileSync(file).equals(marked)).toBe(true);
+    writeFileSync(path.join(cache, 'zopfli', `${digest}.gz`), marked.subarray(0, 20));
+    writeFileSync(file, packed);
+    await recompressFile(file, path.join(cache, 'zopfli'));
+    expect(readFileSync(file).equals(after)).toBe(true);
+  });
+
+  it('names the metadata file when it is not shaped as Pagefind 1.6 writes it', async () => {
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } }, undefined, metaFile([['0', 1]]));
-    expect(() => preloadSearchMeta(root)).toThrow(/pagefind\.sv_abc123\.pf_meta: Pagefind's metadata is not shaped/);
+    await expect(preloadSearchMeta(root)).rejects.toThrow(
+      /pagefind\.sv_abc123\.pf_meta: Pagefind's metadata is not shaped/,
+    );
   });
 
-  it('names the entry file when it has no Swedish index', () => {
+  it('names the entry file when it has no Swedish index', async () => {
     const root = site({ languages: { en: { hash: 'en_1', wasm: 'en' } } });
-    expect(() => preloadSearchMeta(root)).toThrow(/pagefind-entry\.json: no Swedish index/);
+    await expect(preloadSearchMeta(root)).rejects.toThrow(/pagefind-entry\.json: no Swedish index/);
   });
 
-  it('refuses an index whose WebAssembly is not the one the search page preloads', () => {
+  it('refuses an index whose WebAssembly is not the one the search page preloads', async () => {
     const root = site({ languages: { sv: { hash: 'sv_1', wasm: 'unknown' } } });
-    expect(() => preloadSearchMeta(root)).toThrow(/wasm\.unknown\.pagefind.*wasm\.sv\.pagefind/);
+    await expect(preloadSearchMeta(root)).rejects.toThrow(/wasm\.unknown\.pagefind.*wasm\.sv\.pagefind/);
   });
 
-  it('names the search page when its WebAssembly preload is missing', () => {
+  it('names the search page when its WebAssembly preload is missing', async () => {
     const root = site({ languages: { sv: { hash: 'sv_1', wasm: 'sv' } } }, '<head></head>');
-    expect(() => preloadSearchMeta(root)).toThrow(/sok\/index\.html: no preload/);
+    await expect(preloadSearchMeta(root)).rejects.toThrow(/sok\/index\.html: no preload/);
   });
 });
 

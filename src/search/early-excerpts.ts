@@ -1,0 +1,147 @@
+/**
+ * A cold `/sok/?q=…` for a word few pages have: the excerpts of all those pages asked for as soon
+ * as the word's chunk of the index has arrived, side by side with Pagefind's WebAssembly, instead
+ * of one round trip after Pagefind has started and searched (on the real site 150–170 ms less
+ * before the first results). Pagefind shows the first `RERANKED` results' excerpts at once; when
+ * the word's pages are no more than that, they are exactly those excerpts, so nothing extra is
+ * downloaded. The pages come from Pagefind's own files, read the way Pagefind 1.6 writes them (as
+ * the build reads its metadata, `preload-meta.ts`): an index chunk is gzip, the signature
+ * `pagefind_dcd`, then CBOR `[[word, pages, [[form with diacritics, pages], …]], …]`, each page
+ * `[page number − the previous one's, locations, …]`; the metadata's second field lists the pages
+ * `[hash, words, fragment group]`. A page's excerpt is `fragment/<hash>.pf_fragment`. The words
+ * read are those Pagefind matches: those that start with the word as normalised or stemmed
+ * (`lookupForms`). Anything unexpected (another Pagefind version, more pages) and nothing is asked for:
+ * Pagefind then fetches the excerpts itself, as before.
+ */
+import { chunksFor, type IndexChunk, lookupForms } from './index-chunks.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Reads the part of CBOR Pagefind's files use (whole numbers, text, byte strings, arrays, maps,
+ * true/false/null); anything else throws. Written here rather than bundling a CBOR library
+ * (7 kB compressed) into the search page's first download, where every kB costs 5 ms on a slow link.
+ */
+export function readCbor(bytes: Uint8Array): unknown {
+  let at = 0;
+  const text = new TextDecoder();
+  const length = (info: number): number => {
+    if (info < 24) return info;
+    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
+    if (size === 0 || at + size > bytes.length) throw new Error('CBOR: unsupported length');
+    let n = 0;
+    for (let i = 0; i < size; i++) n = n * 256 + (bytes[at + i] as number);
+    at += size;
+    return n;
+  };
+  const item = (): unknown => {
+    if (at >= bytes.length) throw new Error('CBOR: truncated');
+    const head = bytes[at++] as number;
+    const major = head >> 5;
+    const n = length(head & 31);
+    switch (major) {
+      case 0:
+        return n;
+      case 1:
+        return -1 - n;
+      case 2:
+      case 3: {
+        if (at + n > bytes.length) throw new Error('CBOR: truncated');
+        const part = bytes.subarray(at, at + n);
+        at += n;
+        return major === 3 ? text.decode(part) : part;
+      }
+      case 4:
+        return Array.from({ length: n }, item);
+      case 5:
+        return Object.fromEntries(Array.from({ length: n }, () => [String(item()), item()]));
+      case 7:
+        if (n === 20 || n === 21) return n === 21;
+        if (n === 22) return null;
+        throw new Error('CBOR: unsupported simple value');
+      default:
+        throw new Error('CBOR: unsupported type');
+    }
+  };
+  return item();
+}
+
+/** A Pagefind file's content: unpacked (unless the server already did) and without its signature. */
+async function pagefindFile(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  const signed = (b: Uint8Array) => new TextDecoder().decode(b.subarray(0, SIGNATURE.length)) === SIGNATURE;
+  if (!signed(bytes)) {
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+  if (!signed(bytes)) throw new Error(`${url}: not a Pagefind file`);
+  return readCbor(bytes.subarray(SIGNATURE.length));
+}
+
+const isArray = Array.isArray;
+
+/** The numbers of the pages a chunk lists for words starting with one of `forms`. */
+export function pagesInChunk(chunk: unknown, forms: readonly string[]): Set<number> {
+  const pages = new Set<number>();
+  const words = isArray(chunk) ? chunk[0] : undefined;
+  if (!isArray(words)) throw new Error('index chunk: no word list');
+  for (const entry of words) {
+    if (!isArray(entry) || typeof entry[0] !== 'string') throw new Error('index chunk: a word is not [word, pages]');
+    if (!forms.some((f) => (entry[0] as string).startsWith(f))) continue;
+    const variants = isArray(entry[2]) ? entry[2].map((v) => (isArray(v) ? v[1] : undefined)) : [];
+    for (const list of [entry[1], ...variants]) {
+      if (!isArray(list)) throw new Error('index chunk: pages are not a list');
+      let page = 0;
+      for (const p of list) {
+        if (!isArray(p) || typeof p[0] !== 'number') throw new Error('index chunk: a page is not [number, …]');
+        page += p[0];
+        pages.add(page);
+      }
+    }
+  }
+  return pages;
+}
+
+/** The excerpt files of `pages`, from the metadata's list of pages; undefined when one is in a group. */
+export function excerptFiles(meta: unknown, pages: ReadonlySet<number>): string[] | undefined {
+  const list = isArray(meta) ? meta[1] : undefined;
+  if (!isArray(list)) throw new Error('metadata: no list of pages');
+  const files: string[] = [];
+  for (const n of pages) {
+    const page = list[n];
+    if (!isArray(page) || typeof page[0] !== 'string' || !/^[\w-]+$/.test(page[0])) return undefined;
+    if (page[2]) return undefined;
+    files.push(`fragment/${page[0]}.pf_fragment`);
+  }
+  return files;
+}
+
+/**
+ * For a one-word query: when the word's pages are `max` or fewer, has the browser fetch their
+ * excerpts (`<link rel="preload">`, where Pagefind then finds them). `table` is the page's table of
+ * index chunks, `metaUrl` the metadata's address (preloaded by the page), `base` Pagefind's folder.
+ */
+export async function preloadFewExcerpts(
+  word: string,
+  table: readonly IndexChunk[],
+  metaUrl: string,
+  base: string,
+  max: number,
+): Promise<number> {
+  const forms = lookupForms(word);
+  const chunks = await Promise.all(chunksFor([word], table).map((h) => pagefindFile(`${base}index/${h}.pf_index`)));
+  const pages = new Set(chunks.flatMap((c) => [...pagesInChunk(c, forms)]));
+  if (pages.size === 0 || pages.size > max) return 0;
+  const files = excerptFiles(await pagefindFile(metaUrl), pages) ?? [];
+  for (const file of files) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = `${base}${file}`;
+    document.head.append(link);
+  }
+  return files.length;
+}
