@@ -14,6 +14,7 @@ import {
   preloadsAfterStyles,
   writeFormsOnSite,
 } from '../search/preload-meta.ts';
+import { type DictionaryPreparation, prepareDictionaryAside } from '../search/swedish-dictionary.ts';
 
 /** The built search pages: `sok/index.html` and each language's `<code>/sok/index.html`. */
 function searchPages(siteDir: string): string[] {
@@ -27,6 +28,7 @@ function searchPages(siteDir: string): string[] {
 
 export function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
+  let dictionary: Promise<DictionaryPreparation> | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -34,8 +36,14 @@ export function searchIndex(): AstroIntegration {
         // Kept with Astro's own caches (the content layer's, the incremental build's pages).
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'search-index');
       },
+      'astro:build:start': () => {
+        // A clean build: the compound splitter's dictionary is prepared while the pages are built.
+        if (cacheDir) dictionary = prepareDictionaryAside(cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
+        const prepared = await dictionary;
+        if (prepared?.startsWith('failed')) logger.warn(`The dictionary was not prepared aside (${prepared}).`);
         const tagLocations = new UnstampedTagLocations();
         const stats = await buildSearchIndex(siteDir, cacheDir, tagLocations);
         await preloadSearchMeta(siteDir, cacheDir);

@@ -4,7 +4,7 @@
  * without building nspell's table of dictionary-sv (2–3 s) for a build that brings a new word.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type nspell from 'nspell';
@@ -26,6 +26,14 @@ export function nspellTable(spell: Speller): { words: string[]; plain: boolean }
   };
 }
 
+/** Affix file without its compounding directives: only real words and their inflections remain. */
+export function withoutCompounding(aff: string): string {
+  return aff
+    .split('\n')
+    .filter((line) => !/^(COMPOUND|ONLYINCOMPOUND|CHECKCOMPOUND)/.test(line))
+    .join('\n');
+}
+
 /** The file in a cache folder that keeps the list of accepted words between builds (`readAcceptedWords`). */
 export const ACCEPTED_WORDS_FILE = 'dictionary-accepted-words.txt';
 
@@ -39,7 +47,11 @@ const digestOf = (aff: string, dic: string) => {
  * where putting 800,000 words into a `Set` took 0.4 s more.
  */
 export class SortedWords {
-  constructor(readonly words: readonly string[]) {}
+  readonly words: readonly string[];
+
+  constructor(words: readonly string[]) {
+    this.words = words;
+  }
 
   get size(): number {
     return this.words.length;
@@ -76,6 +88,21 @@ export function readAcceptedWords(cacheDir: string, aff: string, dic: string): S
   // In strict order, or not used (a list damaged or written otherwise).
   for (let i = 1; i < words.length; i++) if (!((words[i - 1] as string) < (words[i] as string))) return undefined;
   return new SortedWords(words);
+}
+
+/** Whether `cacheDir` keeps a list for `aff` + `dic` (its first line only; `readAcceptedWords` checks the rest). */
+export function hasAcceptedWords(cacheDir: string, aff: string, dic: string): boolean {
+  const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
+  if (!existsSync(file)) return false;
+  const digest = digestOf(aff, dic);
+  const head = Buffer.alloc(digest.length + 1);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.toString('latin1') === `${digest}\n`;
 }
 
 /**

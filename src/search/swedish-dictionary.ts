@@ -8,18 +8,20 @@
  *   removed, so it accepts `övervakningen` (an inflection) but not `ttsförebyggande` (a fragment
  *   that only the compound rules allow).
  */
+
+import { Worker } from 'node:worker_threads';
 import dictionary from 'dictionary-sv';
 import nspell from 'nspell';
-import { readAcceptedWords, type Speller, writeAcceptedWords } from './accepted-words.ts';
+import {
+  hasAcceptedWords,
+  readAcceptedWords,
+  type Speller,
+  withoutCompounding,
+  writeAcceptedWords,
+} from './accepted-words.ts';
 import { createCompoundSplitter, type SplitterWords } from './compound-splitter.ts';
 
-/** Affix file without its compounding directives: only real words and their inflections remain. */
-export function withoutCompounding(aff: string): string {
-  return aff
-    .split('\n')
-    .filter((line) => !/^(COMPOUND|ONLYINCOMPOUND|CHECKCOMPOUND)/.test(line))
-    .join('\n');
-}
+export { withoutCompounding };
 
 /** Plain stems of a Hunspell `.dic` file, lower-cased, letters only. */
 export function stemsOf(dic: string): Set<string> {
@@ -95,6 +97,35 @@ export function swedishWords(cacheDir?: string): SplitterWords {
     },
   };
   return cached;
+}
+
+/** What `prepareDictionaryAside` did: nothing to do, the list made, or why not (the index step then builds nspell itself). */
+export type DictionaryPreparation = 'kept' | 'made' | `failed: ${string}`;
+
+/**
+ * When `cacheDir` keeps no list of accepted words for this dictionary (a clean build), makes it in
+ * a worker thread (`dictionary-worker.ts`), so nspell's table is built on the machine's second core
+ * while Astro builds the pages, not in the index step after them. Astro's build uses one core
+ * for most of its time. Settles once the list is written (then `swedishWords` reads it and never
+ * builds nspell) or the worker failed (then `swedishWords` builds nspell, as without this).
+ */
+export function prepareDictionaryAside(cacheDir: string): Promise<DictionaryPreparation> {
+  const dic = new TextDecoder().decode(dictionary.dic);
+  const aff = withoutCompounding(new TextDecoder().decode(dictionary.aff));
+  if (hasAcceptedWords(cacheDir, aff, dic)) return Promise.resolve('kept');
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./dictionary-worker.ts', import.meta.url), { workerData: { cacheDir } });
+    // A build that fails before the index step does not wait for it.
+    worker.unref();
+    let written = 0;
+    worker.on('message', (n: number) => {
+      written = n;
+    });
+    worker.on('error', (error) => resolve(`failed: ${error.message}`));
+    worker.on('exit', (code) =>
+      resolve(code === 0 && written > 0 ? 'made' : `failed: the worker wrote no list (exit code ${code})`),
+    );
+  });
 }
 
 /** A splitter for Swedish, backed by dictionary-sv (`cacheDir`: see `swedishWords`). */

@@ -1,0 +1,15 @@
+/**
+ * A worker thread's entry (`prepareDictionaryAside` in `swedish-dictionary.ts` starts it): builds
+ * nspell's table of dictionary-sv and keeps the list of accepted words (`accepted-words.ts`) in the
+ * cache folder it is given, then posts how many words the list holds. Run by Node itself, not
+ * bundled: it imports only what Node's type stripping can run.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import dictionary from 'dictionary-sv';
+import nspell from 'nspell';
+import { withoutCompounding, writeAcceptedWords } from './accepted-words.ts';
+
+const { cacheDir } = workerData as { cacheDir: string };
+const dic = new TextDecoder().decode(dictionary.dic);
+const aff = withoutCompounding(new TextDecoder().decode(dictionary.aff));
+parentPort?.postMessage(writeAcceptedWords(cacheDir, aff, dic, nspell({ aff, dic })));
