@@ -6,9 +6,10 @@
  *
  * The build fails when either fails. Astro parses every entry with the same schemas, so invalid
  * content also stops Astro's own build at its content sync, before it writes a page; Astro is
- * never killed halfway, which could leave its cache half written. The validator's report is
- * printed as one block when it ends (not mixed line by line into Astro's log), and its verdict
- * again as the build's last line. Arguments are passed to `astro build` (`--outDir x`).
+ * never killed halfway, which could leave its cache half written. The validator's problems are
+ * printed as one block as soon as it ends, and the verdict again as the build's last line; its
+ * all-clear after Astro's log, which it would otherwise split. Arguments go to `astro build`
+ * (`--outDir x`).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -38,8 +39,9 @@ validator.stdout?.on('data', (d: Buffer) => {
 validator.stderr?.on('data', (d: Buffer) => {
   report += d.toString();
 });
+// Problems as soon as they are known; the all-clear after Astro's log, so it never splits its lines.
 const validated = exitOf(validator).then((code) => {
-  (code === 0 ? process.stdout : process.stderr).write(report);
+  if (code !== 0) process.stderr.write(report);
   return code;
 });
 
@@ -53,6 +55,7 @@ const astro = spawn(
 );
 
 const [validatorCode, astroCode] = await Promise.all([validated, exitOf(astro)]);
+if (validatorCode === 0) process.stdout.write(report);
 if (validatorCode !== 0) {
   console.error('The build failed: the content has problems (listed above by the validator).');
 } else if (astroCode !== 0) {
