@@ -38,17 +38,24 @@ import { readMarkdown, readYaml } from './content-model/read-yaml.ts';
 import { collectionSchema } from './content-model/to-zod.ts';
 import { bodyProblems } from './content-model/validate.ts';
 import { ValidatedFiles } from './content-model/validated-files.ts';
+import { VALIDATOR_BESIDE_ENV } from './content-model/validator-beside.ts';
 import { type PlainRendered, rendererDigest, renderPlainMdx } from './markdown/plain-mdx.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
 /**
- * The validator's verdicts (`validated-files.ts`), which `npm run build` writes just before Astro
- * starts: a file that passed with this very text (and the same ids, uploads and checking code)
+ * The validator's verdicts (`validated-files.ts`) of the last run (`npm run validate`, or the last
+ * `npm run build`): a file that passed with this very text (and the same ids, uploads and checking code)
  * has no body problems, so its body is not parsed and sanitised a second time to look for them.
  */
 const validated = new ValidatedFiles(path.join(siteCacheDir(base), 'validated-files.json'));
 validated.useContext(base, context);
+/**
+ * Set by `npm run build` (`scripts/build.ts`), which runs the validator beside Astro and fails the
+ * build on any problem it reports, bodies included: the content layer then leaves the body check
+ * to it rather than parsing and sanitising every body a second time for a warning.
+ */
+const validatorBeside = process.env[VALIDATOR_BESIDE_ENV] === '1';
 
 /** What Astro's glob loader gets besides the documented context: the file types it can read. */
 interface EntryType {
@@ -107,9 +114,10 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
             // leave no way to prove that the sanitiser alone keeps such a body inert (the
             // untrusted-content gate builds without the validator).
             const name = path.basename(fileURLToPath(params.fileUrl));
-            const problems = validated.passedLastRun(collection, name, params.contents)
-              ? []
-              : bodyProblems(params.contents, body, extension === '.mdx' ? 'mdx' : 'md');
+            const problems =
+              validatorBeside || validated.passedLastRun(collection, name, params.contents)
+                ? []
+                : bodyProblems(params.contents, body, extension === '.mdx' ? 'mdx' : 'md');
             const file = path.relative(ROOT_DIR, fileURLToPath(params.fileUrl));
             for (const problem of problems) context.logger.warn(`${file}: field "body": ${problem}`);
             // (In `astro dev` a file is read again on every save: what an earlier text made is dropped.)

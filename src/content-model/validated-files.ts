@@ -46,8 +46,8 @@ export class ValidatedFiles {
   }
 
   /**
-   * Whether this file, with this text, passed the last run (read only: for the content layer,
-   * which runs after the validator in `npm run build`). Needs `useContext` first.
+   * Whether this file, with this text, passed the last run (read only: for the content layer in
+   * `astro dev` and a bare `astro build`). Needs `useContext` first.
    */
   passedLastRun(collection: string, name: string, source: string): boolean {
     return this.#known.has(this.keyOf(collection, name, source));

@@ -13,6 +13,8 @@ import { withBuildLock } from '../support/build-lock.ts';
 import { copyContent, editEntry, removeCopy } from '../support/content-copy.ts';
 
 const RELEASE = 'pressmeddelanden/samverkan-for-ett-tryggt-norrkoping.md';
+/** A file whose only problem is in its body. */
+const BODY_ONLY = 'sidor/nattvandring.mdx';
 
 describe('a build with malformed content', () => {
   let dir: string;
@@ -25,6 +27,11 @@ describe('a build with malformed content', () => {
     // An impossible date written without quotes: YAML 1.1 would have rolled it over into 2024.
     const file = path.join(dir, RELEASE);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^published: .*$/m, 'published: 2023-13-45'));
+    // And a body the sanitiser would change: only the validator checks bodies in `npm run build`.
+    writeFileSync(
+      path.join(dir, BODY_ONLY),
+      `${readFileSync(path.join(dir, BODY_ONLY), 'utf8')}\n<script>alert(1)</script>\n`,
+    );
   });
   afterEach(() => removeCopy(dir));
 
@@ -37,6 +44,7 @@ describe('a build with malformed content', () => {
       `${RELEASE}: field "contacts.0" (Kontaktpersoner): "finns-inte" does not exist in kontakter`,
     );
     expect(result.output).toContain(`${RELEASE}: field "published" (Publiceras): not a real date: "2023-13-45"`);
+    expect(result.output).toMatch(new RegExp(`${BODY_ONLY}: field "body" \\([^)]*\\): .*script`));
   });
 
   it('astro build alone (without the validator) fails too, naming the entry and the field', () => {
