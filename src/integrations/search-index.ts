@@ -60,7 +60,7 @@ export function searchIndex(): AstroIntegration {
         logger.info(
           `${stats.pages} pages indexed, ${stats.compoundsMarked} compounds split, ${stats.synonymsAdded} synonyms added, ` +
             `${stats.vocabularyWords} words and ${stats.vocabularyForms} other forms in the vocabulary; ` +
-            `compound splitting ${stats.splitMs} ms (${stats.cachedPages} pages' work from the cache, dictionary's words from ${stats.dictionary}), Pagefind ${stats.pagefindMs} ms; ` +
+            `compound splitting ${stats.splitMs} ms (${stats.cachedPages} pages' work from the cache, dictionary's words from ${prepared === 'made' && stats.dictionary === 'the kept list' ? 'the list made beside the build' : stats.dictionary}), Pagefind ${stats.pagefindMs} ms; ` +
             `index tag ${tag} stamped into ${stamped.pages} pages (${stamped.inPlace} in place)`,
         );
       },
