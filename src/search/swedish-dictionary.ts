@@ -105,7 +105,8 @@ export type DictionaryPreparation = 'kept' | 'made' | `failed: ${string}`;
 /**
  * When `cacheDir` keeps no list of accepted words for this dictionary (a clean build), makes it in
  * a worker thread (`dictionary-worker.ts`), so nspell's table is built on the machine's second core
- * while Astro builds the pages, not in the index step after them. Astro's build uses one core
+ * while Astro works (the search-index integration starts it before the content sync), not in the
+ * index step after the pages. Astro's build uses one core
  * for most of its time. Settles once the list is written (then `swedishWords` reads it and never
  * builds nspell) or the worker failed (then `swedishWords` builds nspell, as without this).
  */
