@@ -13,7 +13,12 @@
  * (`lookupForms`). Anything unexpected (another Pagefind version, more pages) and nothing is asked for:
  * Pagefind then fetches the excerpts itself, as before.
  */
-import { chunksFor, type IndexChunk, lookupForms } from './index-chunks.ts';
+import { chunksFor, chunksForForms, type IndexChunk, lookupForms } from './index-chunks.ts';
+import { decodeChunks, decodeMeta, PAGEFIND_DEFAULT_WEIGHTS, scorePages, surelyFirst } from './pagefind-score.ts';
+import { pagefindTerm } from './query.ts';
+import { swedishStem } from './swedish-stemmer.ts';
+import { SEARCH_META_WEIGHTS } from './synonyms.ts';
+import { fold } from './words.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -105,7 +110,7 @@ export function pagesInChunk(chunk: unknown, forms: readonly string[]): Set<numb
 }
 
 /** The excerpt files of `pages`, from the metadata's list of pages; undefined when one is in a group. */
-export function excerptFiles(meta: unknown, pages: ReadonlySet<number>): string[] | undefined {
+export function excerptFiles(meta: unknown, pages: Iterable<number>): string[] | undefined {
   const list = isArray(meta) ? meta[1] : undefined;
   if (!isArray(list)) throw new Error('metadata: no list of pages');
   const files: string[] = [];
@@ -119,22 +124,61 @@ export function excerptFiles(meta: unknown, pages: ReadonlySet<number>): string[
 }
 
 /**
- * For a one-word query: when the word's pages are `max` or fewer, has the browser fetch their
- * excerpts (`<link rel="preload">`, where Pagefind then finds them). `table` is the page's table of
- * index chunks, `metaUrl` the metadata's address (preloaded by the page), `base` Pagefind's folder.
+ * The pages whose excerpts Pagefind shows first (its first `max` results) for a one-word query,
+ * as far as they are certain; `chunk` gives an index chunk's content (CBOR read) by hash.
  */
-export async function preloadFewExcerpts(
+export async function firstPages(
+  word: string,
+  table: readonly IndexChunk[],
+  chunk: (hash: string) => Promise<unknown>,
+  meta: () => Promise<unknown>,
+  max: number,
+): Promise<{ pages: number[]; of: number; meta: unknown }> {
+  if (pagefindTerm(word) !== word) {
+    // A quoted (whole-word) search: every page scores the same, so only "all of them" is certain.
+    const forms = lookupForms(word);
+    const chunks = await Promise.all(chunksFor([word], table).map(chunk));
+    const pages = [...new Set(chunks.flatMap((c) => [...pagesInChunk(c, forms)]))];
+    if (pages.length === 0 || pages.length > max) return { pages: [], of: pages.length, meta: undefined };
+    return { pages, of: pages.length, meta: await meta() };
+  }
+  // As Pagefind searches: the word lower-cased, without diacritics, stemmed; the chunks it loads.
+  const original = word.toLowerCase();
+  const normalised = fold(word);
+  const stem = swedishStem(normalised);
+  const [chunks, metadata] = await Promise.all([
+    Promise.all(chunksForForms([...new Set([normalised, stem])], table).map(chunk)),
+    meta(),
+  ]);
+  const index = decodeMeta(metadata);
+  const scores = scorePages({ original, stem }, decodeChunks(chunks), index, {
+    ...PAGEFIND_DEFAULT_WEIGHTS,
+    metaWeights: SEARCH_META_WEIGHTS,
+  });
+  return { pages: surelyFirst(scores, max), of: scores.length, meta: metadata };
+}
+
+/**
+ * For a one-word query: has the browser fetch the excerpts of the pages certain to be Pagefind's
+ * first `max` results (`<link rel="preload">`, where Pagefind then finds them). `table` is the
+ * page's table of index chunks, `metaUrl` the metadata's address (preloaded by the page), `base`
+ * Pagefind's folder. Returns how many it asked for.
+ */
+export async function preloadFirstExcerpts(
   word: string,
   table: readonly IndexChunk[],
   metaUrl: string,
   base: string,
   max: number,
 ): Promise<number> {
-  const forms = lookupForms(word);
-  const chunks = await Promise.all(chunksFor([word], table).map((h) => pagefindFile(`${base}index/${h}.pf_index`)));
-  const pages = new Set(chunks.flatMap((c) => [...pagesInChunk(c, forms)]));
-  if (pages.size === 0 || pages.size > max) return 0;
-  const files = excerptFiles(await pagefindFile(metaUrl), pages) ?? [];
+  const { pages, meta } = await firstPages(
+    word,
+    table,
+    (hash) => pagefindFile(`${base}index/${hash}.pf_index`),
+    () => pagefindFile(metaUrl),
+    max,
+  );
+  const files = pages.length > 0 ? (excerptFiles(meta, pages) ?? []) : [];
   for (const file of files) {
     const link = document.createElement('link');
     link.rel = 'preload';

@@ -10,7 +10,7 @@
  * of the index are fetched; the filter counts follow (`filter-panel.ts`).
  */
 
-import { preloadFewExcerpts } from './early-excerpts.ts';
+import { preloadFirstExcerpts } from './early-excerpts.ts';
 import { loadPagefind, type PagefindResult } from './engine.ts';
 import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
 import { filterPanel } from './filter-panel.ts';
@@ -197,7 +197,7 @@ async function start(): Promise<void> {
   const handedOver = document.querySelector('link[rel="preload"][href*="/fragment/"]') !== null;
   const plain = Object.values(initial.filters).every((v) => v.length === 0) && initial.sort === 'relevans';
   if (plain && !handedOver && words.length === 1 && /^[\p{L}\p{N}]+$/u.test(words[0] ?? '') && table && meta) {
-    preloadFewExcerpts(words[0] ?? '', table, meta, PAGEFIND_BASE, RERANKED).catch(() => undefined);
+    preloadFirstExcerpts(words[0] ?? '', table, meta, PAGEFIND_BASE, RERANKED).catch(() => undefined);
   }
   await loadPagefind();
   filters.start();
