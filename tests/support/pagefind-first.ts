@@ -71,17 +71,10 @@ export async function realFirst(page: Page, url: string, words: readonly string[
     await page.goto(url);
     // The page has loaded Pagefind with its own options when its search form shows.
     await page.waitForSelector('#search-ui:not([hidden])');
-    out.push(
-      await page.evaluate(
-        async ({ word, max }) => {
-          const pf = (await import('/pagefind/pagefind.js' as string)) as {
-            search: (t: string) => Promise<{ results: { id: string }[] }>;
-          };
-          return (await pf.search(word)).results.slice(0, max).map((r) => r.id);
-        },
-        { word, max },
-      ),
-    );
+    // A string, not a function: Vite would rewrite the `import()` in a function for Node.
+    const script = `import('/pagefind/pagefind.js').then((pf) => pf.search(${JSON.stringify(word)}))
+      .then((r) => r.results.slice(0, ${max}).map((x) => x.id))`;
+    out.push((await page.evaluate(script)) as string[]);
   }
   return out;
 }
