@@ -1,16 +1,26 @@
 /**
- * A cold `/sok/?q=…` for a word few pages have: the excerpts of all those pages asked for as soon
- * as the word's chunk of the index has arrived, side by side with Pagefind's WebAssembly, instead
- * of one round trip after Pagefind has started and searched (on the real site 150–170 ms less
- * before the first results). Pagefind shows the first `RERANKED` results' excerpts at once; when
- * the word's pages are no more than that, they are exactly those excerpts, so nothing extra is
- * downloaded. The pages come from Pagefind's own files, read the way Pagefind 1.6 writes them (as
- * the build reads its metadata, `preload-meta.ts`): an index chunk is gzip, the signature
- * `pagefind_dcd`, then CBOR `[[word, pages, [[form with diacritics, pages], …]], …]`, each page
- * `[page number − the previous one's, locations, …]`; the metadata's second field lists the pages
- * `[hash, words, fragment group]`. A page's excerpt is `fragment/<hash>.pf_fragment`. The words
- * read are those Pagefind matches: those that start with the word as normalised or stemmed
- * (`lookupForms`). Anything unexpected (another Pagefind version, more pages) and nothing is asked for:
+ * A cold `/sok/?q=…` for one word: the excerpts of the results Pagefind shows first asked for as
+ * soon as the word's chunk of the index and the metadata have arrived, side by side with Pagefind's
+ * WebAssembly, instead of one round trip after Pagefind has started and searched (on the real site
+ * 150–170 ms less before the first results). Pagefind shows the first `RERANKED` (20) results'
+ * excerpts at once. For a word on no more than 20 pages these are all its pages. For a word on
+ * more, the script scores the pages as Pagefind 1.6 does (`pagefind-score.ts`: BM25 with
+ * Pagefind's weights and the site's metadata weights, from the words' locations and weights in the
+ * chunk and the pages' word counts in the metadata) and asks only for the pages certainly among
+ * the first 20: pages tied with others across the 20th place (Pagefind's unstable sort orders ties
+ * as it happens to) are left to Pagefind, so nothing is downloaded that Pagefind would not fetch
+ * anyway. Checked against Pagefind's real results in Chromium (`search.browser.test.ts`, and on
+ * the benchmark's 5,000 generated pages `scripts/bench/check-first-excerpts.ts`: no page picked
+ * that Pagefind does not show first). A short word Pagefind searches as a whole word (quoted,
+ * every page scoring the same) gets its excerpts early only when it is on no more than 20 pages.
+ *
+ * The files are read the way Pagefind 1.6 writes them (as the build reads its metadata,
+ * `preload-meta.ts`): an index chunk is gzip, the signature `pagefind_dcd`, then CBOR
+ * `[[word, pages, [[form with diacritics, pages], …]], …]`, each page `[page number − the previous
+ * one's, locations, metadata locations]`; the metadata's second field lists the pages
+ * `[hash, words, fragment group]`. A page's excerpt is `fragment/<hash>.pf_fragment`. The chunks
+ * read are those Pagefind loads for the word (`request_indexes`, `chunksForForms`). Anything
+ * unexpected (another Pagefind version, a page in a fragment group) and nothing is asked for:
  * Pagefind then fetches the excerpts itself, as before.
  */
 import { chunksFor, chunksForForms, type IndexChunk, lookupForms } from './index-chunks.ts';

@@ -190,7 +190,7 @@ async function start(): Promise<void> {
   // The index chunks for the words in the address, side by side with Pagefind's own files.
   const words = parseTerms(initial.q);
   preloadChunksFor(words, PAGEFIND_BASE);
-  // A plain one-word search of a word few pages have: their excerpts too (`early-excerpts.ts`),
+  // A plain one-word search: the excerpts of Pagefind's first results too (`early-excerpts.ts`),
   // unless the header search sent the first results' along (`first-results.ts`).
   const table = chunkTable();
   const meta = document.querySelector<HTMLLinkElement>('link[rel="preload"][href$=".pf_meta"]')?.getAttribute('href');
