@@ -24,7 +24,8 @@
  * Pagefind then fetches the excerpts itself, as before.
  */
 import { chunksFor, chunksForForms, type IndexChunk, lookupForms } from './index-chunks.ts';
-import { decodeChunks, decodeMeta, PAGEFIND_DEFAULT_WEIGHTS, scorePages, surelyFirst } from './pagefind-score.ts';
+import { decodeChunks, decodeMeta } from './pagefind-index.ts';
+import { PAGEFIND_DEFAULT_WEIGHTS, scorePages, surelyFirst } from './pagefind-score.ts';
 import { pagefindTerm } from './query.ts';
 import { swedishStem } from './swedish-stemmer.ts';
 import { SEARCH_META_WEIGHTS } from './synonyms.ts';

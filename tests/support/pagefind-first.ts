@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { firstPages, readCbor } from '../../src/search/early-excerpts.ts';
 import type { IndexChunk } from '../../src/search/index-chunks.ts';
-import { decodeChunks } from '../../src/search/pagefind-score.ts';
+import { decodeChunks } from '../../src/search/pagefind-index.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 

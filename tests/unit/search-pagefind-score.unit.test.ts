@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { decodeChunks, decodeMeta, type IndexMeta } from '../../src/search/pagefind-index.ts';
 import {
-  decodeChunks,
-  decodeMeta,
-  type IndexMeta,
   PAGEFIND_DEFAULT_WEIGHTS,
   type PageScore,
   scorePages,
