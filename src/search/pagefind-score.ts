@@ -53,11 +53,9 @@ export interface PageScore {
 }
 
 const f32 = Math.fround;
-
 /** UTF-8 byte order, as Rust compares strings. */
 function byteOrder(a: string, b: string): number {
-  const x = new TextEncoder().encode(a);
-  const y = new TextEncoder().encode(b);
+  const [x, y] = [new TextEncoder().encode(a), new TextEncoder().encode(b)];
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
   return x.length - y.length;
