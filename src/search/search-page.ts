@@ -197,7 +197,11 @@ async function start(): Promise<void> {
   const handedOver = document.querySelector('link[rel="preload"][href*="/fragment/"]') !== null;
   const plain = Object.values(initial.filters).every((v) => v.length === 0) && initial.sort === 'relevans';
   if (plain && !handedOver && words.length === 1 && /^[\p{L}\p{N}]+$/u.test(words[0] ?? '') && table && meta) {
-    preloadFirstExcerpts(words[0] ?? '', table, meta, PAGEFIND_BASE, RERANKED).catch(() => undefined);
+    // The vocabulary right behind those excerpts, as behind Pagefind's own (`excerptsRequested`):
+    // the first results wait for it when the best one does not show the word as typed.
+    preloadFirstExcerpts(words[0] ?? '', table, meta, PAGEFIND_BASE, RERANKED)
+      .then((asked) => (asked > 0 ? fetchVocabulary() : undefined))
+      .catch(() => undefined);
   }
   await loadPagefind();
   filters.start();
