@@ -173,7 +173,7 @@ export async function firstPages(
  * For a one-word query: has the browser fetch the excerpts of the pages certain to be Pagefind's
  * first `max` results (`<link rel="preload">`, where Pagefind then finds them). `table` is the
  * page's table of index chunks, `metaUrl` the metadata's address (preloaded by the page), `base`
- * Pagefind's folder. Returns how many it asked for.
+ * Pagefind's folder. Returns how many excerpts it asked for, and how many pages have the word.
  */
 export async function preloadFirstExcerpts(
   word: string,
@@ -181,8 +181,8 @@ export async function preloadFirstExcerpts(
   metaUrl: string,
   base: string,
   max: number,
-): Promise<number> {
-  const { pages, meta } = await firstPages(
+): Promise<{ asked: number; of: number }> {
+  const { pages, of, meta } = await firstPages(
     word,
     table,
     (hash) => pagefindFile(`${base}index/${hash}.pf_index`),
@@ -198,5 +198,5 @@ export async function preloadFirstExcerpts(
     link.href = `${base}${file}`;
     document.head.append(link);
   }
-  return files.length;
+  return { asked: files.length, of };
 }
