@@ -345,9 +345,14 @@ Reading the figures: the chain of requests is the part the site controls, and it
 the machine. Cold, \`/sok/\` needs three round trips in a row: the page; everything its HTML preloads
 side by side, after its styles (the page's own script, the module it imports, Pagefind's script,
 entry file, WebAssembly and metadata; the script preloads the chunks of the index the words need,
-from the page's table of chunks, as soon as it runs); the first results' excerpts (for a word on no
-more than 20 pages, such as \`klotter\` on the real site, these come in the second round trip: the
-script reads the word's pages from its index chunk and asks for their excerpts at once). The filters'
+from the page's table of chunks, as soon as it runs); the first results' excerpts, asked for as soon
+as the word's index chunk and the metadata have arrived, side by side with the WebAssembly rather than
+after Pagefind has searched: for a word on no more than 20 pages, such as \`klotter\` on the real site,
+all its pages; for a word on more, such as \`trygghetsvandring\` in the generated corpora, the 20
+Pagefind shows first, scored from the chunk (each page's word locations and weights) and the metadata
+(word counts) as Pagefind 1.6 scores them (\`pagefind-score.ts\`; checked against its real results in
+Chromium: no page picked that it does not show first), pages tied across the 20th place left to
+Pagefind. The same excerpts, so the same bytes, one round trip earlier. The filters'
 chunks are fetched after the first results, for the counts beside them. The index is in chunks
 sized for the site (\`indexChunkSize\`: 100·√(HTML files) word locations, at least 2,000: 2,000 on
 the real site, where Pagefind's default made the whole 26 kB index one chunk; 7,925 at 5,000

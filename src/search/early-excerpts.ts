@@ -1,19 +1,35 @@
 /**
- * A cold `/sok/?q=…` for a word few pages have: the excerpts of all those pages asked for as soon
- * as the word's chunk of the index has arrived, side by side with Pagefind's WebAssembly, instead
- * of one round trip after Pagefind has started and searched (on the real site 150–170 ms less
- * before the first results). Pagefind shows the first `RERANKED` results' excerpts at once; when
- * the word's pages are no more than that, they are exactly those excerpts, so nothing extra is
- * downloaded. The pages come from Pagefind's own files, read the way Pagefind 1.6 writes them (as
- * the build reads its metadata, `preload-meta.ts`): an index chunk is gzip, the signature
- * `pagefind_dcd`, then CBOR `[[word, pages, [[form with diacritics, pages], …]], …]`, each page
- * `[page number − the previous one's, locations, …]`; the metadata's second field lists the pages
- * `[hash, words, fragment group]`. A page's excerpt is `fragment/<hash>.pf_fragment`. The words
- * read are those Pagefind matches: those that start with the word as normalised or stemmed
- * (`lookupForms`). Anything unexpected (another Pagefind version, more pages) and nothing is asked for:
+ * A cold `/sok/?q=…` for one word: the excerpts of the results Pagefind shows first asked for as
+ * soon as the word's chunk of the index and the metadata have arrived, side by side with Pagefind's
+ * WebAssembly, instead of one round trip after Pagefind has started and searched (on the real site
+ * 150–170 ms less before the first results). Pagefind shows the first `RERANKED` (20) results'
+ * excerpts at once. For a word on no more than 20 pages these are all its pages. For a word on
+ * more, the script scores the pages as Pagefind 1.6 does (`pagefind-score.ts`: BM25 with
+ * Pagefind's weights and the site's metadata weights, from the words' locations and weights in the
+ * chunk and the pages' word counts in the metadata) and asks only for the pages certainly among
+ * the first 20: pages tied with others across the 20th place (Pagefind's unstable sort orders ties
+ * as it happens to) are left to Pagefind, so nothing is downloaded that Pagefind would not fetch
+ * anyway. Checked against Pagefind's real results in Chromium (`search.browser.test.ts`, and on
+ * the benchmark's 5,000 generated pages `scripts/bench/check-first-excerpts.ts`: no page picked
+ * that Pagefind does not show first). A short word Pagefind searches as a whole word (quoted,
+ * every page scoring the same) gets its excerpts early only when it is on no more than 20 pages.
+ *
+ * The files are read the way Pagefind 1.6 writes them (as the build reads its metadata,
+ * `preload-meta.ts`): an index chunk is gzip, the signature `pagefind_dcd`, then CBOR
+ * `[[word, pages, [[form with diacritics, pages], …]], …]`, each page `[page number − the previous
+ * one's, locations, metadata locations]`; the metadata's second field lists the pages
+ * `[hash, words, fragment group]`. A page's excerpt is `fragment/<hash>.pf_fragment`. The chunks
+ * read are those Pagefind loads for the word (`request_indexes`, `chunksForForms`). Anything
+ * unexpected (another Pagefind version, a page in a fragment group) and nothing is asked for:
  * Pagefind then fetches the excerpts itself, as before.
  */
-import { chunksFor, type IndexChunk, lookupForms } from './index-chunks.ts';
+import { chunksFor, chunksForForms, type IndexChunk, lookupForms } from './index-chunks.ts';
+import { decodeChunks, decodeMeta } from './pagefind-index.ts';
+import { PAGEFIND_DEFAULT_WEIGHTS, scorePages, surelyFirst } from './pagefind-score.ts';
+import { pagefindTerm } from './query.ts';
+import { swedishStem } from './swedish-stemmer.ts';
+import { SEARCH_META_WEIGHTS } from './synonyms.ts';
+import { fold } from './words.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -105,7 +121,7 @@ export function pagesInChunk(chunk: unknown, forms: readonly string[]): Set<numb
 }
 
 /** The excerpt files of `pages`, from the metadata's list of pages; undefined when one is in a group. */
-export function excerptFiles(meta: unknown, pages: ReadonlySet<number>): string[] | undefined {
+export function excerptFiles(meta: unknown, pages: Iterable<number>): string[] | undefined {
   const list = isArray(meta) ? meta[1] : undefined;
   if (!isArray(list)) throw new Error('metadata: no list of pages');
   const files: string[] = [];
@@ -119,22 +135,61 @@ export function excerptFiles(meta: unknown, pages: ReadonlySet<number>): string[
 }
 
 /**
- * For a one-word query: when the word's pages are `max` or fewer, has the browser fetch their
- * excerpts (`<link rel="preload">`, where Pagefind then finds them). `table` is the page's table of
- * index chunks, `metaUrl` the metadata's address (preloaded by the page), `base` Pagefind's folder.
+ * The pages whose excerpts Pagefind shows first (its first `max` results) for a one-word query,
+ * as far as they are certain; `chunk` gives an index chunk's content (CBOR read) by hash.
  */
-export async function preloadFewExcerpts(
+export async function firstPages(
+  word: string,
+  table: readonly IndexChunk[],
+  chunk: (hash: string) => Promise<unknown>,
+  meta: () => Promise<unknown>,
+  max: number,
+): Promise<{ pages: number[]; of: number; meta: unknown }> {
+  if (pagefindTerm(word) !== word) {
+    // A quoted (whole-word) search: every page scores the same, so only "all of them" is certain.
+    const forms = lookupForms(word);
+    const chunks = await Promise.all(chunksFor([word], table).map(chunk));
+    const pages = [...new Set(chunks.flatMap((c) => [...pagesInChunk(c, forms)]))];
+    if (pages.length === 0 || pages.length > max) return { pages: [], of: pages.length, meta: undefined };
+    return { pages, of: pages.length, meta: await meta() };
+  }
+  // As Pagefind searches: the word lower-cased, without diacritics, stemmed; the chunks it loads.
+  const original = word.toLowerCase();
+  const normalised = fold(word);
+  const stem = swedishStem(normalised);
+  const [chunks, metadata] = await Promise.all([
+    Promise.all(chunksForForms([...new Set([normalised, stem])], table).map(chunk)),
+    meta(),
+  ]);
+  const index = decodeMeta(metadata);
+  const scores = scorePages({ original, stem }, decodeChunks(chunks), index, {
+    ...PAGEFIND_DEFAULT_WEIGHTS,
+    metaWeights: SEARCH_META_WEIGHTS,
+  });
+  return { pages: surelyFirst(scores, max), of: scores.length, meta: metadata };
+}
+
+/**
+ * For a one-word query: has the browser fetch the excerpts of the pages certain to be Pagefind's
+ * first `max` results (`<link rel="preload">`, where Pagefind then finds them). `table` is the
+ * page's table of index chunks, `metaUrl` the metadata's address (preloaded by the page), `base`
+ * Pagefind's folder. Returns how many excerpts it asked for, and how many pages have the word.
+ */
+export async function preloadFirstExcerpts(
   word: string,
   table: readonly IndexChunk[],
   metaUrl: string,
   base: string,
   max: number,
-): Promise<number> {
-  const forms = lookupForms(word);
-  const chunks = await Promise.all(chunksFor([word], table).map((h) => pagefindFile(`${base}index/${h}.pf_index`)));
-  const pages = new Set(chunks.flatMap((c) => [...pagesInChunk(c, forms)]));
-  if (pages.size === 0 || pages.size > max) return 0;
-  const files = excerptFiles(await pagefindFile(metaUrl), pages) ?? [];
+): Promise<{ asked: number; of: number }> {
+  const { pages, of, meta } = await firstPages(
+    word,
+    table,
+    (hash) => pagefindFile(`${base}index/${hash}.pf_index`),
+    () => pagefindFile(metaUrl),
+    max,
+  );
+  const files = pages.length > 0 ? (excerptFiles(meta, pages) ?? []) : [];
   for (const file of files) {
     const link = document.createElement('link');
     link.rel = 'preload';
@@ -143,5 +198,5 @@ export async function preloadFewExcerpts(
     link.href = `${base}${file}`;
     document.head.append(link);
   }
-  return files.length;
+  return { asked: files.length, of };
 }

@@ -36,8 +36,13 @@ export function lookupForms(word: string): string[] {
 
 /** The hashes of the chunks Pagefind will ask for when searching for these words. */
 export function chunksFor(words: readonly string[], chunks: readonly IndexChunk[]): string[] {
+  return chunksForForms(words.flatMap(lookupForms), chunks);
+}
+
+/** The hashes of the chunks `request_indexes` gives for these forms (normalised words, stems). */
+export function chunksForForms(forms: readonly string[], chunks: readonly IndexChunk[]): string[] {
   const needed = new Set<string>();
-  for (const form of words.flatMap(lookupForms)) {
+  for (const form of forms) {
     const term = Array.from(form);
     const strict = chunks.filter(
       ([from, to]) => compare(term, Array.from(from)) >= 0 && compare(term, Array.from(to)) <= 0,

@@ -6,7 +6,9 @@
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RERANKED } from '../../src/search/run-query.ts';
 import { launchOptions } from '../support/browser.ts';
+import { compare, pick, readIndex, realFirst } from '../support/pagefind-first.ts';
 import { readOutcome, type SearchOutcome, search } from '../support/search.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
 import { sharedBuild } from '../support/shared-build.ts';
@@ -439,7 +441,7 @@ describe('the search page', () => {
     await visit.close();
   });
 
-  it('asks for the excerpts of a word few pages have with the index, and not for a word many pages have', async () => {
+  it("asks for the excerpts of Pagefind's first results with the index: all of a word few pages have, the first 20 of one many have", async () => {
     const visit = await browser.newPage();
     const excerptPreloads = () =>
       visit.evaluate(() =>
@@ -447,23 +449,55 @@ describe('the search page', () => {
           (l) => new URL(l.href).pathname,
         ),
       );
+    const excerptsRead = () =>
+      visit.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.includes('/fragment/')),
+      );
     // `klotter` is on 4 pages: their excerpts, all of them and nothing else, are what Pagefind then reads.
     const few = await search(visit, server.url, 'klotter');
     expect(few.urls[0]).toBe('/anmal-klotter/');
     const preloaded = await excerptPreloads();
     expect(preloaded).toHaveLength(few.urls.length);
-    const read = await visit.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        .filter((p) => p.includes('/fragment/')),
-    );
-    expect(new Set(read)).toEqual(new Set(preloaded));
-    // `norrköping` is on more pages than the first results Pagefind shows: left to Pagefind.
+    expect(new Set(await excerptsRead())).toEqual(new Set(preloaded));
+    // `norrköping` is on more pages than the first results Pagefind shows (20): the 20 it shows
+    // first, scored as Pagefind scores them, and nothing else.
     const many = await search(visit, server.url, 'norrköping');
-    expect(Number(/\d+/.exec(many.status)?.[0])).toBeGreaterThan(20);
-    expect(await excerptPreloads()).toEqual([]);
+    expect(Number(/\d+/.exec(many.status)?.[0])).toBeGreaterThan(RERANKED);
+    const first = await excerptPreloads();
+    expect(first).toHaveLength(RERANKED);
+    await expect.poll(async () => new Set(await excerptsRead())).toEqual(new Set(first));
     await visit.close();
+  });
+
+  it("picks Pagefind's real first results, and only pages among them, for the index's words", async () => {
+    // Every word of the index on more than 20 pages, and a spread of the others (on fewer pages:
+    // all of them are picked), each searched on a freshly loaded search page as on a cold `/sok/?q=`.
+    const index = readIndex(dist);
+    const words = index.words.filter((w) => /^\p{L}{4,}$/u.test(w));
+    const picks = await Promise.all(words.map((w) => pick(index, w, RERANKED)));
+    const many = picks.filter((p) => p.of > RERANKED);
+    const others = picks.filter((p) => p.of <= RERANKED);
+    const checked = [...many, ...others.filter((_, i) => i % Math.ceil(others.length / 40) === 0)];
+    const visit = await browser.newPage();
+    const real = await realFirst(
+      visit,
+      `${server.url}/sok/`,
+      checked.map((p) => p.word),
+      RERANKED,
+    );
+    await visit.close();
+    const result = compare(checked, real, RERANKED);
+    console.log(
+      `early excerpts: ${result.words} words, ${result.many} on more than ${RERANKED} pages, the whole first ${RERANKED} picked for ${result.manyWhole}; ${result.picked} pages picked, ${result.wrong.length} wrong`,
+    );
+    expect(result.wrong).toEqual([]);
+    expect(result.many).toBeGreaterThanOrEqual(10);
+    // Pages tied across the 20th place are left to Pagefind; on this site that is rare.
+    expect(result.manyWhole / result.many).toBeGreaterThanOrEqual(0.8);
+    for (const p of checked.filter((c) => c.of <= RERANKED)) expect(p.picked, p.word).toHaveLength(p.of);
   });
 
   it('takes only excerpt ids from the address fragment, and removes it', async () => {
