@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import dictionary from 'dictionary-sv';
 import type nspell from 'nspell';
 
 export type Speller = ReturnType<typeof nspell>;
@@ -32,6 +33,18 @@ export function withoutCompounding(aff: string): string {
     .split('\n')
     .filter((line) => !/^(COMPOUND|ONLYINCOMPOUND|CHECKCOMPOUND)/.test(line))
     .join('\n');
+}
+
+/**
+ * dictionary-sv as the compound splitter reads it (`.dic` as is, `.aff` without compounding): the
+ * one place the two texts are made, so the list's digest is the same in the worker thread that
+ * writes it (`dictionary-worker.ts`) and in the build that reads it (`swedish-dictionary.ts`).
+ */
+export function splitterDictionary(): { aff: string; dic: string } {
+  return {
+    aff: withoutCompounding(new TextDecoder().decode(dictionary.aff)),
+    dic: new TextDecoder().decode(dictionary.dic),
+  };
 }
 
 /** The file in a cache folder that keeps the list of accepted words between builds (`readAcceptedWords`). */

@@ -5,11 +5,9 @@
  * bundled: it imports only what Node's type stripping can run.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import dictionary from 'dictionary-sv';
 import nspell from 'nspell';
-import { withoutCompounding, writeAcceptedWords } from './accepted-words.ts';
+import { splitterDictionary, writeAcceptedWords } from './accepted-words.ts';
 
 const { cacheDir } = workerData as { cacheDir: string };
-const dic = new TextDecoder().decode(dictionary.dic);
-const aff = withoutCompounding(new TextDecoder().decode(dictionary.aff));
+const { aff, dic } = splitterDictionary();
 parentPort?.postMessage(writeAcceptedWords(cacheDir, aff, dic, nspell({ aff, dic })));

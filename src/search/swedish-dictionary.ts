@@ -16,6 +16,7 @@ import {
   hasAcceptedWords,
   readAcceptedWords,
   type Speller,
+  splitterDictionary,
   withoutCompounding,
   writeAcceptedWords,
 } from './accepted-words.ts';
@@ -67,8 +68,7 @@ const isPlainLowerCase = (word: string) => word !== '' && word === word.toLowerC
  */
 export function swedishWords(cacheDir?: string): SplitterWords {
   if (cached) return cached;
-  const dic = new TextDecoder().decode(dictionary.dic);
-  const aff = withoutCompounding(new TextDecoder().decode(dictionary.aff));
+  const { aff, dic } = splitterDictionary();
   const stems = stemsOf(dic);
   let spell: Speller | undefined;
   const speller = () => {
@@ -111,8 +111,7 @@ export type DictionaryPreparation = 'kept' | 'made' | `failed: ${string}`;
  * builds nspell) or the worker failed (then `swedishWords` builds nspell, as without this).
  */
 export function prepareDictionaryAside(cacheDir: string): Promise<DictionaryPreparation> {
-  const dic = new TextDecoder().decode(dictionary.dic);
-  const aff = withoutCompounding(new TextDecoder().decode(dictionary.aff));
+  const { aff, dic } = splitterDictionary();
   if (hasAcceptedWords(cacheDir, aff, dic)) return Promise.resolve('kept');
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./dictionary-worker.ts', import.meta.url), { workerData: { cacheDir } });
