@@ -24,7 +24,7 @@
  * Pagefind then fetches the excerpts itself, as before.
  */
 import { chunksFor, chunksForForms, type IndexChunk, lookupForms } from './index-chunks.ts';
-import { decodeChunks, decodeMeta } from './pagefind-index.ts';
+import { decodeChunks, decodeMeta, type PagefindFiles } from './pagefind-index.ts';
 import { PAGEFIND_DEFAULT_WEIGHTS, scorePages, surelyFirst } from './pagefind-score.ts';
 import { pagefindTerm } from './query.ts';
 import { swedishStem } from './swedish-stemmer.ts';
@@ -82,8 +82,8 @@ export function readCbor(bytes: Uint8Array): unknown {
   return item();
 }
 
-/** A Pagefind file's content: unpacked (unless the server already did) and without its signature. */
-async function pagefindFile(url: string): Promise<unknown> {
+/** A Pagefind file's bytes: unpacked (unless the server already did) and without its signature. */
+async function pagefindBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   let bytes = new Uint8Array(await response.arrayBuffer());
@@ -93,7 +93,29 @@ async function pagefindFile(url: string): Promise<unknown> {
     bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   }
   if (!signed(bytes)) throw new Error(`${url}: not a Pagefind file`);
-  return readCbor(bytes.subarray(SIGNATURE.length));
+  return bytes.subarray(SIGNATURE.length);
+}
+
+/**
+ * Pagefind's files under `base` as the search page reads them before Pagefind has loaded: the
+ * index chunks and the metadata (`metaUrl`) read as CBOR, the excerpt files as JSON; each fetched
+ * once, however often it is asked for.
+ */
+export function pagefindFiles(base: string, metaUrl: string): PagefindFiles {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(url: string, read: (bytes: Uint8Array) => T): Promise<T> => {
+    let file = cache.get(url) as Promise<T> | undefined;
+    if (!file) {
+      file = pagefindBytes(url).then(read);
+      cache.set(url, file);
+    }
+    return file;
+  };
+  return {
+    chunk: (hash) => once(`${base}index/${hash}.pf_index`, readCbor),
+    meta: () => once(metaUrl, readCbor),
+    fragment: (hash) => once(`${base}fragment/${hash}.pf_fragment`, (b) => JSON.parse(new TextDecoder().decode(b))),
+  };
 }
 
 const isArray = Array.isArray;
@@ -172,25 +194,19 @@ export async function firstPages(
 /**
  * For a one-word query: has the browser fetch the excerpts of the pages certain to be Pagefind's
  * first `max` results (`<link rel="preload">`, where Pagefind then finds them). `table` is the
- * page's table of index chunks, `metaUrl` the metadata's address (preloaded by the page), `base`
- * Pagefind's folder. Returns how many excerpts it asked for, and how many pages have the word.
+ * page's table of index chunks, `files` Pagefind's files (`pagefindFiles`), `base` Pagefind's
+ * folder. Returns how many excerpts it asked for, and how many pages have the word.
  */
 export async function preloadFirstExcerpts(
   word: string,
   table: readonly IndexChunk[],
-  metaUrl: string,
+  files: PagefindFiles,
   base: string,
   max: number,
 ): Promise<{ asked: number; of: number }> {
-  const { pages, of, meta } = await firstPages(
-    word,
-    table,
-    (hash) => pagefindFile(`${base}index/${hash}.pf_index`),
-    () => pagefindFile(metaUrl),
-    max,
-  );
-  const files = pages.length > 0 ? (excerptFiles(meta, pages) ?? []) : [];
-  for (const file of files) {
+  const { pages, of, meta } = await firstPages(word, table, files.chunk, files.meta, max);
+  const excerpts = pages.length > 0 ? (excerptFiles(meta, pages) ?? []) : [];
+  for (const file of excerpts) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -198,5 +214,5 @@ export async function preloadFirstExcerpts(
     link.href = `${base}${file}`;
     document.head.append(link);
   }
-  return { asked: files.length, of };
+  return { asked: excerpts.length, of };
 }

@@ -107,3 +107,20 @@ export function decodeMeta(meta: unknown): IndexMeta {
   const fields = isArray(meta) && isArray(meta[5]) ? meta[5].filter((f): f is string => typeof f === 'string') : [];
   return { pages, averagePageLength: pages.length > 0 ? f32(sum / pages.length) : 0, metaFields: fields };
 }
+
+/** An excerpt file as Pagefind stores it (`fragment/<hash>.pf_fragment`): `{url, content, meta, …}`. */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Pagefind's files as the search page reads them before Pagefind has loaded (`pagefindFiles` in `early-excerpts.ts`). */
+export interface PagefindFiles {
+  /** An index chunk's content (CBOR read), by hash. */
+  chunk: (hash: string) => Promise<unknown>;
+  /** The metadata's content (CBOR read). */
+  meta: () => Promise<unknown>;
+  /** An excerpt file's JSON (`fragment/<hash>.pf_fragment`, unpacked). */
+  fragment: (hash: string) => Promise<Fragment>;
+}

@@ -73,7 +73,8 @@ export function wordExtensions(stem: string, words: ReadonlyMap<string, WordData
   return longest ? [longest] : [];
 }
 
-function lengthBonus(differential: number, termSimilarity: number): number {
+/** A matched word's bonus for its length against the stem's (`word_length_bonus`). */
+export function lengthBonus(differential: number, termSimilarity: number): number {
   const ts = f32(termSimilarity);
   const base = f32(Math.exp(f32(f32(-0.5 * f32(differential * differential)) / 4)));
   return f32(f32(Math.exp(f32(base * ts))) / f32(Math.exp(ts)));

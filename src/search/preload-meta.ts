@@ -1,9 +1,9 @@
 /**
  * The search page's last preloads, known only once the index is written, after the pages are:
  * Pagefind's metadata file (`pagefind.<hash>.pf_meta`) and the chunks of the index a first search
- * needs, added to the built `/sok/` page right after the WebAssembly's preload, so the web worker
- * finds them in the cache instead of asking for each only after the one before (a round trip
- * less each on a cold search). The word chunks: when the index has one chunk, preloaded too;
+ * needs, added to the built `/sok/` page right after the entry file's preload, so the page's
+ * script (`quick-search.ts`) and Pagefind find them in the cache instead of asking for each only
+ * after the one before (a round trip less each on a cold search). The word chunks: when the index has one chunk, preloaded too;
  * otherwise the page gets the table of chunks (`index-chunks.ts`), and its script preloads the
  * ones the query in the address needs. The filters' chunks are not preloaded: a first search
  * without filters shows its results without them, and the page fetches them for the counts after
@@ -15,7 +15,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { decode } from 'cborg';
-import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE, PAGEFIND_URL, PAGEFIND_WASM_URL } from './engine-files.ts';
+import {
+  FORMS_ON_SITE_ATTRIBUTE,
+  PAGEFIND_BASE,
+  PAGEFIND_WASM_URL,
+  pagefindEntryUrl,
+  UNSTAMPED_SEARCH_INDEX_TAG,
+} from './engine-files.ts';
 import { INDEX_CHUNKS_ID, type IndexChunk } from './index-chunks.ts';
 import { formsOnSite, type VocabularyFile } from './vocabulary.ts';
 
@@ -117,9 +123,10 @@ export async function preloadSearchMeta(siteDir: string, cacheDir?: string): Pro
   const href = `${PAGEFIND_BASE}pagefind.${index.hash}.pf_meta`;
   const page = path.join(siteDir, 'sok', 'index.html');
   const html = readFileSync(page, 'utf8');
-  const anchor = preloadLink(PAGEFIND_WASM_URL);
+  // The entry file's preload, its tag not yet stamped (`index-tag.ts` stamps every page after this).
+  const anchor = preloadLink(pagefindEntryUrl(UNSTAMPED_SEARCH_INDEX_TAG));
   if (!html.includes(anchor))
-    throw new Error(`${page}: no preload of ${PAGEFIND_WASM_URL} to add the metadata's after`);
+    throw new Error(`${page}: no preload of Pagefind's entry file to add the metadata's after`);
   const chunks = readPagefindMeta(path.join(siteDir, href));
   await recompressFile(path.join(siteDir, href));
   await recompressFile(path.join(siteDir, wasm), cacheDir && path.join(cacheDir, 'zopfli'));
@@ -182,9 +189,11 @@ export function preloadScriptImports(siteDir: string, page: string): string[] {
   const added = [...found].filter((url) => !html.includes(`<link rel="modulepreload" href="${url}">`));
   if (added.length > 0) {
     const links = added.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
-    const pagefind = `<link rel="modulepreload" href="${PAGEFIND_URL}">`;
-    const at = html.includes(pagefind) ? pagefind : '</head>';
-    writeFileSync(page, html.replace(at, `${links}${at}`));
+    // Before the first of Pagefind's files the page preloads (its engine, entry file or metadata).
+    const first = html.search(new RegExp(`<link rel="(?:module)?preload" href="${PAGEFIND_BASE}`));
+    const at = first >= 0 ? first : html.indexOf('</head>');
+    if (at < 0) throw new Error(`${page}: no </head> to add the script's preloads before`);
+    writeFileSync(page, `${html.slice(0, at)}${links}${html.slice(at)}`);
   }
   return added;
 }

@@ -1,25 +1,24 @@
 /**
  * The search page's behaviour (`/sok/`): wiring the form, the filters, the address and the queue
- * of searches. Uses Pagefind's JS API rather than its Component UI: the page needs control the
- * ready-made UI does not give — checking each word on its own so a word that matches nothing is
- * reported instead of silently dropped, "Menade du …?" from the site's vocabulary, whole-word
- * matching for short words, and removing the compound marks from titles and excerpts. The parts:
- * `engine.ts` loads Pagefind, `run-query.ts` runs one search (no DOM, unit-tested),
- * `search-view.ts` draws it, `site-vocabulary.ts` fetches the vocabulary. The result count is announced by one polite live region, updated once
- * per settled search. A first search without filters shows its results before the filters' chunks
- * of the index are fetched; the filter counts follow (`filter-panel.ts`).
+ * of searches. Uses Pagefind's JS API rather than its Component UI, for control the ready-made UI
+ * does not give: each word checked on its own (a word that matches nothing is reported, not
+ * dropped), "Menade du …?", whole-word matching for short words, compound marks removed. The
+ * parts: `engine.ts` loads Pagefind, `run-query.ts` runs one search (no DOM, unit-tested),
+ * `results-list.ts` and `search-view.ts` draw it, `quick-search.ts` answers a cold one-word search
+ * before the engine has loaded. One polite live region announces the count once per settled
+ * search; the filter counts follow the first results (`filter-panel.ts`).
  */
 
-import { preloadFirstExcerpts } from './early-excerpts.ts';
-import { loadPagefind, type PagefindResult } from './engine.ts';
+import { loadPagefind } from './engine.ts';
 import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
 import { filterPanel } from './filter-panel.ts';
 import { chunkTable, preloadChunksFor } from './index-chunks.ts';
-import { parseTerms } from './query.ts';
-import { noticeOf, showsTasks, statusOf } from './query-texts.ts';
-import { PAGE_SIZE, RERANKED, runQuery } from './run-query.ts';
+import { pagefindTerm, parseTerms } from './query.ts';
+import { type BeforeEngine, firstBeforeEngine } from './quick-search.ts';
+import { resultsList } from './results-list.ts';
+import { runQuery } from './run-query.ts';
 import { type SearchState, type SortOrder, stateFromUrl, urlForState } from './search-state.ts';
-import { appendResults, checkFilters, type SearchElements, setNotice, showCounts } from './search-view.ts';
+import { checkFilters, type SearchElements, setNotice } from './search-view.ts';
 import { siteVocabulary } from './site-vocabulary.ts';
 
 const DEBOUNCE_MS = 350;
@@ -65,8 +64,7 @@ function showAllPages(show: boolean): void {
 
 const filters = filterPanel(view);
 let sequence = 0;
-let shown: PagefindResult[] = [];
-let allResults: PagefindResult[] = [];
+const results = resultsList({ view, status, tasks, keepFiltersInPlace: () => filters.keepInPlace() });
 
 function currentState(): SearchState {
   return { q: input.value.trim(), filters: filters.checked(), sort: sortSelect.value as SortOrder };
@@ -76,14 +74,6 @@ function showState(state: SearchState): void {
   input.value = state.q;
   sortSelect.value = state.sort;
   checkFilters(view, state.filters);
-}
-
-/** The next results, after those shown; with `focusFirst`, focus moves to the first new one. */
-async function showMore(results: PagefindResult[], focusFirst: boolean): Promise<void> {
-  const first = await appendResults(view, results);
-  shown = [...shown, ...results];
-  view.more.hidden = shown.length >= allResults.length;
-  if (focusFirst) first?.focus();
 }
 
 function suggestionLink(query: string, state: SearchState): HTMLAnchorElement {
@@ -133,8 +123,7 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   const terms = parseTerms(state.q);
   showAllPages(terms.length === 0);
   if (terms.length === 0) {
-    view.list.replaceChildren();
-    view.more.hidden = true;
+    results.clear();
     setNotice(view, [], (q) => suggestionLink(q, state));
     tasks.hidden = true;
     status.textContent = 'Skriv ett eller flera ord för att söka.';
@@ -154,16 +143,8 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
     isCurrent: () => token === sequence,
   });
   if (!outcome || token !== sequence) return;
-  setNotice(view, noticeOf(outcome), (q) => suggestionLink(q, state));
-  tasks.hidden = !showsTasks(outcome);
-  if (outcome.countsPending) filters.keepInPlace();
-  else showCounts(view, outcome.counts);
-  view.list.replaceChildren();
-  shown = [];
-  allResults = outcome.results;
-  await showMore(outcome.results.slice(0, PAGE_SIZE), false);
-  if (token !== sequence) return;
-  status.textContent = statusOf(outcome, state.q);
+  const current = () => token === sequence;
+  if (!(await results.draw(outcome, state, outcome.results.length, (q) => suggestionLink(q, state), current))) return;
   // Results are on screen: the vocabulary (about 12 kB) now, so the next words typed are judged at once.
   loadVocabulary().catch(() => undefined);
   if (outcome.countsPending) {
@@ -173,8 +154,26 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
   }
 }
 
+/** A cold one-word search drawn before Pagefind's engine (`firstBeforeEngine`); the first `run` keeps what it drew. */
+async function quickFirst(word: string, state: SearchState, page: Omit<BeforeEngine, 'state' | 'isCurrent'>) {
+  const first = () => sequence === 0 && input.value.trim() === state.q;
+  const quick = await firstBeforeEngine(word, { ...page, state, isCurrent: first });
+  if (!quick || !first()) return;
+  // The link to every page stays when the engine has failed to load meanwhile (`start`).
+  showAllPages(engineFailed);
+  ui.hidden = false;
+  const link = (q: string) => suggestionLink(q, state);
+  if (await results.draw(quick.outcome, state, quick.available, link, first)) {
+    resultsArea.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** The engine did not load (`start`). */
+let engineFailed = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const later = () => {
+  // A new search is coming: the results shown are no longer the answer.
+  resultsArea.setAttribute('aria-busy', 'true');
   clearTimeout(timer);
   timer = setTimeout(() => void run('replace'), DEBOUNCE_MS);
 };
@@ -190,25 +189,26 @@ async function start(): Promise<void> {
   // The index chunks for the words in the address, side by side with Pagefind's own files.
   const words = parseTerms(initial.q);
   preloadChunksFor(words, PAGEFIND_BASE);
-  // A plain one-word search: the excerpts of Pagefind's first results too (`early-excerpts.ts`),
-  // unless the header search sent the first results' along (`first-results.ts`).
+  // A plain one-word search is drawn before the engine (`quick-search.ts`), which then follows its
+  // first excerpts, not sharing the slow link with them; after the header search's handover
+  // (`first-results.ts`) it is in the browser's cache: at once. Any other search: the engine at once.
   const table = chunkTable();
   const meta = document.querySelector<HTMLLinkElement>('link[rel="preload"][href$=".pf_meta"]')?.getAttribute('href');
   const handedOver = document.querySelector('link[rel="preload"][href*="/fragment/"]') !== null;
   const plain = Object.values(initial.filters).every((v) => v.length === 0) && initial.sort === 'relevans';
-  if (plain && !handedOver && words.length === 1 && /^[\p{L}\p{N}]+$/u.test(words[0] ?? '') && table && meta) {
-    // For a word on more pages than that, the vocabulary right behind those excerpts, not behind
-    // Pagefind's own (`excerptsRequested`): the first results wait for it when the best one does
-    // not show the word as typed, and the 20 excerpts on the link beside the WebAssembly delay
-    // Pagefind's search (at 100 generated pages, medians of 3 on a busy machine: 1,515 ms with the
-    // early excerpts alone against 1,328 ms before; with the vocabulary behind them 1,444 / 1,556).
-    preloadFirstExcerpts(words[0] ?? '', table, meta, PAGEFIND_BASE, RERANKED)
-      .then(({ asked, of }) => (asked > 0 && of > RERANKED ? fetchVocabulary() : undefined))
-      .catch(() => undefined);
-  }
-  await loadPagefind();
-  filters.start();
-  ui.hidden = false;
+  const word = words.length === 1 ? (words[0] ?? '') : '';
+  let wantEngine = () => {};
+  const engineWanted = new Promise<void>((resolve) => (wantEngine = resolve));
+  if (plain && word && table && meta && pagefindTerm(word) === word && /^[\p{L}\p{N}]+$/u.test(word)) {
+    if (handedOver) wantEngine();
+    // The first search waits for the quick one, so the two never draw at once.
+    const page = { table, metaUrl: meta, base: PAGEFIND_BASE, handedOver, formsOnSite, wantEngine };
+    queue = quickFirst(word, initial, { ...page, fetchVocabulary, loadVocabulary })
+      .catch((error: unknown) => console.error(error))
+      .finally(wantEngine);
+  } else wantEngine();
+  // The form works from now on: a search started before the engine has loaded waits for it (`search`).
+  view.more.addEventListener('click', () => void results.showMore(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -219,9 +219,6 @@ async function start(): Promise<void> {
     clearTimeout(timer);
     void run('push');
   });
-  view.more.addEventListener('click', () => {
-    void showMore(allResults.slice(shown.length, shown.length + PAGE_SIZE), true);
-  });
   window.addEventListener('popstate', () => {
     const state = stateFromUrl(location.search);
     showState(state);
@@ -229,15 +226,23 @@ async function start(): Promise<void> {
     filters.fromAddress(state.filters);
     void run('none');
   });
+  await engineWanted;
+  await loadPagefind();
+  filters.start();
+  ui.hidden = false;
   // What was typed while the engine loaded is searched for, and the address follows it.
   await run(input.value.trim() === initial.q ? 'none' : 'replace', { ...initial, q: input.value.trim() });
 }
 
 start().catch((error: unknown) => {
-  // The search engine did not load: say so, and show the link to every page A–Ö.
+  engineFailed = true;
+  // The search engine did not load: show the link to every page A–Ö, and say so, unless the
+  // first results are on screen without it (`quickFirst`): they stay, and a next search that
+  // needs the engine says so then.
   ui.hidden = false;
   showAllPages(true);
   resultsArea.setAttribute('aria-busy', 'false');
-  status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns i listan Alla sidor A–Ö nedan.';
+  if (!results.drawn())
+    status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns i listan Alla sidor A–Ö nedan.';
   console.error(error);
 });

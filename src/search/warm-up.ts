@@ -205,12 +205,15 @@ function watch(field: HTMLInputElement): void {
 
 if (config?.searchEngine) {
   if (location.pathname === SEARCH_PAGE) {
-    // On the search page this script, cached from the page before, usually runs before the search
-    // page's own script has arrived: it starts the engine and the index for the query meanwhile
-    // (the search page's script then shares the same engine: one Pagefind module).
+    // On the search page after a header search, this script, cached from the page before, usually
+    // runs before the search page's own script has arrived: it asks for the first results'
+    // excerpts the page before sent along, and starts the engine (in the browser's cache since the
+    // field got focus) and the index for the query meanwhile (the search page's script then shares
+    // the same engine: one Pagefind module). Opened cold, the search page's script decides when
+    // the engine is fetched (`search-page.ts`: a one-word search shows its first results first).
     const q = new URLSearchParams(location.search).get('q') ?? '';
-    preloadFirstResults(config.searchEngine.replace(/pagefind\.js$/, ''), FIRST_RESULTS);
-    if (q.trim()) {
+    const handedOver = preloadFirstResults(config.searchEngine.replace(/pagefind\.js$/, ''), FIRST_RESULTS) > 0;
+    if (handedOver && q.trim()) {
       loadEngine()
         .then((pf) => {
           for (const word of wordsOf(q)) void pf.preload(word);

@@ -8,7 +8,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RERANKED } from '../../src/search/run-query.ts';
 import { launchOptions } from '../support/browser.ts';
-import { compare, pick, readIndex, realFirst } from '../support/pagefind-first.ts';
+import { compare, pick, quickAnswer, readIndex, realAnswers, realFirst } from '../support/pagefind-first.ts';
 import { readOutcome, type SearchOutcome, search } from '../support/search.ts';
 import { type StaticServer, serveStatic } from '../support/serve.ts';
 import { sharedBuild } from '../support/shared-build.ts';
@@ -362,9 +362,10 @@ describe('the search page', () => {
         const style = area ? getComputedStyle(area, '::before') : undefined;
         return style && style.content !== 'none' && style.opacity === '1' ? style.content : '';
       });
-    await visit.goto(`${server.url}/sok/?q=klotter`);
+    // Two words: searched by Pagefind's engine (one word is drawn before it, see below).
+    await visit.goto(`${server.url}/sok/?q=anm%C3%A4l+klotter`);
     await expect.poll(indicator, { timeout: 2500 }).toBe('"Söker …"');
-    expect(await visit.inputValue('#page-search')).toBe('klotter');
+    expect(await visit.inputValue('#page-search')).toBe('anmäl klotter');
     await readOutcome(visit);
     expect(await indicator()).toBe('');
     await visit.close();
@@ -385,7 +386,14 @@ describe('the search page', () => {
   it('says so, and links to every page A–Ö, when the search engine does not load', async () => {
     const visit = await browser.newPage();
     await visit.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
+    // A one-word search's first results need no engine: they stay, with the link to every page.
     await visit.goto(`${server.url}/sok/?q=klotter`);
+    await visit.waitForFunction(() => document.getElementById('all-pages')?.classList.contains('is-shown'));
+    const drawn = await readOutcome(visit);
+    expect(drawn.urls[0]).toBe('/anmal-klotter/');
+    expect(drawn.status).toBe('4 träffar på ”klotter”.');
+    // Two words need it.
+    await visit.goto(`${server.url}/sok/?q=anm%C3%A4l+klotter`);
     const outcome = await readOutcome(visit);
     expect(outcome.status).toBe('Sökningen fungerar inte just nu. Alla sidor finns i listan Alla sidor A–Ö nedan.');
     expect(await visit.locator('#all-pages').isVisible()).toBe(true);
@@ -441,35 +449,92 @@ describe('the search page', () => {
     await visit.close();
   });
 
-  it("asks for the excerpts of Pagefind's first results with the index: all of a word few pages have, the first 20 of one many have", async () => {
+  it("draws a one-word search's first results from the index before Pagefind's engine is asked for, and keeps them when Pagefind shows the same", async () => {
+    // `klotter` is on 4 pages, `norrköping` on more than the 20 the page orders first.
+    for (const word of ['klotter', 'norrköping']) {
+      const visit = await browser.newPage();
+      // The engine is held back until the first results are on screen: they must not need it.
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await visit.route('**/pagefind/pagefind.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+      const asked: string[] = [];
+      visit.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      await visit.goto(`${server.url}/sok/?q=${encodeURIComponent(word)}`);
+      const first = await readOutcome(visit);
+      expect(first.urls.length, word).toBeGreaterThan(0);
+      await visit.evaluate(() => {
+        (window as unknown as { firstItem?: Element | null }).firstItem =
+          document.querySelector('#search-results > li');
+      });
+      // The first results' excerpts were asked for before the engine, so they did not share the
+      // link with it; the engine was asked for right after them.
+      const firstExcerpt = asked.findIndex((p) => p.includes('/fragment/'));
+      const engine = asked.indexOf('/pagefind/pagefind.js');
+      expect(firstExcerpt, word).toBeGreaterThanOrEqual(0);
+      expect(engine, word).toBeGreaterThan(firstExcerpt);
+      release();
+      // Pagefind, once it has searched (the filters' counts follow), shows the same first results:
+      // nothing is drawn again.
+      await visit.waitForFunction(() => document.querySelector('#search-filters [data-count]') !== null);
+      const outcome = await readOutcome(visit);
+      expect(outcome.urls, word).toEqual(first.urls);
+      expect(outcome.excerpts, word).toEqual(first.excerpts);
+      expect(
+        await visit.evaluate(
+          () =>
+            (window as unknown as { firstItem?: Element | null }).firstItem ===
+            document.querySelector('#search-results > li'),
+        ),
+        word,
+      ).toBe(true);
+      await visit.close();
+    }
+  });
+
+  it('answers a one-word search before Pagefind exactly as Pagefind does: the same first results, addresses, titles, texts and excerpts', async () => {
+    // Every word of the index on more than 20 pages, and a spread of the others.
+    const index = readIndex(dist);
+    const words = index.words.filter((w) => /^\p{L}{4,}$/u.test(w));
+    const picks = await Promise.all(words.map((w) => pick(index, w, RERANKED)));
+    const many = picks.filter((p) => p.of > RERANKED).map((p) => p.word);
+    const others = picks.filter((p) => p.of <= RERANKED).map((p) => p.word);
+    const checked = [...many, ...others.filter((_, i) => i % Math.ceil(others.length / 40) === 0)];
+    const quick = await Promise.all(checked.map((w) => quickAnswer(index, w, RERANKED)));
+    const answered = checked.filter((_, i) => quick[i] !== undefined);
     const visit = await browser.newPage();
-    const excerptPreloads = () =>
-      visit.evaluate(() =>
+    const real = await realAnswers(visit, `${server.url}/sok/`, answered, RERANKED);
+    await visit.close();
+    const answers = quick.filter((q) => q !== undefined);
+    answered.forEach((word, i) => {
+      expect(answers[i]?.shown, word).toEqual(real[i]);
+    });
+    console.log(
+      `quick answers: ${answered.length} of ${checked.length} words (${many.length} on more than ${RERANKED} pages), ${answers.reduce((n, a) => n + a.shown.length, 0)} results, all as Pagefind shows them`,
+    );
+    // A word on more than 20 pages is answered unless pages tie within its first 20: rare here.
+    expect(answered.length / checked.length).toBeGreaterThanOrEqual(0.8);
+    // A word it does not answer: Pagefind searches, and the page asks for the excerpts of the
+    // results certainly first (`early-excerpts.ts`) before the engine.
+    const declined = picks.find((p) => p.picked.length > 0 && !answered.includes(p.word) && checked.includes(p.word));
+    if (declined) {
+      const fallback = await browser.newPage();
+      await fallback.goto(`${server.url}/sok/?q=${encodeURIComponent(declined.word)}`);
+      await readOutcome(fallback);
+      const preloaded = await fallback.evaluate(() =>
         [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href*="/fragment/"]')].map(
           (l) => new URL(l.href).pathname,
         ),
       );
-    const excerptsRead = () =>
-      visit.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((e) => new URL(e.name).pathname)
-          .filter((p) => p.includes('/fragment/')),
+      expect(new Set(preloaded), declined.word).toEqual(
+        new Set(declined.picked.map((h) => `/pagefind/fragment/${h}.pf_fragment`)),
       );
-    // `klotter` is on 4 pages: their excerpts, all of them and nothing else, are what Pagefind then reads.
-    const few = await search(visit, server.url, 'klotter');
-    expect(few.urls[0]).toBe('/anmal-klotter/');
-    const preloaded = await excerptPreloads();
-    expect(preloaded).toHaveLength(few.urls.length);
-    expect(new Set(await excerptsRead())).toEqual(new Set(preloaded));
-    // `norrköping` is on more pages than the first results Pagefind shows (20): the 20 it shows
-    // first, scored as Pagefind scores them, and nothing else.
-    const many = await search(visit, server.url, 'norrköping');
-    expect(Number(/\d+/.exec(many.status)?.[0])).toBeGreaterThan(RERANKED);
-    const first = await excerptPreloads();
-    expect(first).toHaveLength(RERANKED);
-    await expect.poll(async () => new Set(await excerptsRead())).toEqual(new Set(first));
-    await visit.close();
+      await fallback.close();
+    }
   });
 
   it("picks Pagefind's real first results, and only pages among them, for the index's words", async () => {
@@ -516,19 +581,18 @@ describe('the search page', () => {
     await visit.close();
   });
 
-  it('preloads from its HTML, after its styles, only files that exist, each once: scripts and the engine', async () => {
+  it("preloads from its HTML, after its styles, only files that exist, each once: scripts and the index's entry and metadata, not the engine", async () => {
     const html = await (await fetch(`${server.url}/sok/?q=klotter`)).text();
     const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(preloads).toEqual([
       // First the page's own scripts (the header's and the search page's) and the module the
       // search page's script imports (shared with the other languages' search pages), so on a
-      // slow link they arrive before Pagefind's files and start Pagefind while those come.
+      // slow link they arrive before Pagefind's files and start the search while those come.
+      // Not Pagefind's engine: the page's script asks for it when it is needed (`search-page.ts`).
       expect.stringMatching(/^\/_astro\/Header\.[\w.-]+\.js$/),
       expect.stringMatching(/^\/_astro\/sok\.[\w.-]+\.js$/),
       expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/),
-      '/pagefind/pagefind.js',
       expect.stringMatching(/^\/pagefind\/pagefind-entry\.json\?ts=[\w-]+$/),
-      '/pagefind/wasm.sv.pagefind',
       expect.stringMatching(/^\/pagefind\/pagefind\.sv_\w+\.pf_meta$/),
       // Not the filters' chunks: the results come first, the counts after. The index is in
       // chunks: the script preloads the query's.
@@ -537,7 +601,7 @@ describe('the search page', () => {
     for (const href of preloads) expect((await fetch(`${server.url}${href}`)).status, href).toBe(200);
     // The entry file at the address Pagefind asks for: the tag every page's header carries.
     const tag = /data-search-index="([^"]+)"/.exec(html)?.[1];
-    expect(preloads[4]).toBe(`/pagefind/pagefind-entry.json?ts=${tag}`);
+    expect(preloads[3]).toBe(`/pagefind/pagefind-entry.json?ts=${tag}`);
     // The stylesheets first: the page's script waits for them, and it is what starts Pagefind.
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head.lastIndexOf('rel="stylesheet"')).toBeGreaterThan(0);

@@ -11,7 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { firstPages, readCbor } from '../../src/search/early-excerpts.ts';
 import type { IndexChunk } from '../../src/search/index-chunks.ts';
-import { decodeChunks } from '../../src/search/pagefind-index.ts';
+import { decodeChunks, type Fragment } from '../../src/search/pagefind-index.ts';
+import { quickEngine } from '../../src/search/quick-search.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -108,4 +109,65 @@ export function compare(picks: readonly Pick[], real: readonly string[][], max: 
     }
   });
   return result;
+}
+
+/** A result's data as the search page uses it: address, title, text and excerpt. */
+export interface Shown {
+  id: string;
+  url: string;
+  title: string;
+  content: string;
+  excerpt: string;
+}
+
+/**
+ * The quick engine's answer for `word` (`quick-search.ts`), from the built index files: the first
+ * `max` results with their data, and how many pages there are; undefined when it does not answer.
+ */
+export async function quickAnswer(
+  index: ReturnType<typeof readIndex>,
+  word: string,
+  max: number,
+): Promise<{ shown: Shown[]; of: number } | undefined> {
+  const engine = await quickEngine(
+    word,
+    index.table,
+    {
+      chunk: async (hash) => pagefindFile(path.join(index.dir, 'index', `${hash}.pf_index`)),
+      meta: async () => index.meta,
+      fragment: async (hash) => {
+        const bytes = gunzipSync(readFileSync(path.join(index.dir, 'fragment', `${hash}.pf_fragment`)));
+        return JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as Fragment;
+      },
+    },
+    max,
+  );
+  if (!engine) return undefined;
+  const response = await engine.search(word);
+  const shown = await Promise.all(
+    response.results.slice(0, engine.certain).map(async (r) => {
+      const d = await r.data();
+      return { id: r.id, url: d.url, title: d.meta.title ?? '', content: d.content, excerpt: d.excerpt };
+    }),
+  );
+  return { shown, of: response.unfilteredResultCount };
+}
+
+/**
+ * Pagefind's own first `max` results with their data for each word, each searched first thing on
+ * a fresh load of the search page `url`, as `realFirst` does.
+ */
+export async function realAnswers(page: Page, url: string, words: readonly string[], max: number): Promise<Shown[][]> {
+  const out: Shown[][] = [];
+  for (const word of words) {
+    await page.goto(url);
+    await page.waitForSelector('#search-ui:not([hidden])');
+    const script = `import('/pagefind/pagefind.js').then((pf) => pf.search(${JSON.stringify(word)}))
+      .then((r) => Promise.all(r.results.slice(0, ${max}).map(async (x) => {
+        const d = await x.data();
+        return { id: x.id, url: d.url, title: d.meta.title ?? '', content: d.content, excerpt: d.excerpt };
+      })))`;
+    out.push((await page.evaluate(script)) as Shown[]);
+  }
+  return out;
 }

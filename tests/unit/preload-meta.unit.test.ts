@@ -13,7 +13,9 @@ import {
   writeFormsOnSite,
 } from '../../src/search/preload-meta.ts';
 
-const WASM_PRELOAD = '<link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous">';
+/** The entry file's preload as the search page renders it (its tag stamped after these steps). */
+const ENTRY_PRELOAD =
+  '<link rel="preload" href="/pagefind/pagefind-entry.json?ts=unstamped---" as="fetch" crossorigin="anonymous">';
 let dir: string;
 
 const link = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
@@ -32,7 +34,7 @@ function metaFile(chunks: unknown, filters: unknown = FILTERS): Buffer {
 
 function site(
   entry: unknown,
-  html = `<head>${WASM_PRELOAD}</head>`,
+  html = `<head>${ENTRY_PRELOAD}</head>`,
   meta: Buffer = metaFile(ONE_CHUNK),
   hash = 'sv_abc123',
 ): string {
@@ -49,11 +51,11 @@ function site(
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('preloadSearchMeta', () => {
-  it("adds the metadata's and a one-chunk index's preloads right after the WebAssembly's, not the filters'", async () => {
+  it("adds the metadata's and a one-chunk index's preloads right after the entry file's, not the filters'", async () => {
     const root = site({ languages: { sv: { hash: 'sv_abc123', wasm: 'sv' } } });
     expect(await preloadSearchMeta(root)).toBe('/pagefind/pagefind.sv_abc123.pf_meta');
     expect(readFileSync(path.join(root, 'sok', 'index.html'), 'utf8')).toBe(
-      `<head>${WASM_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
+      `<head>${ENTRY_PRELOAD}${link('/pagefind/pagefind.sv_abc123.pf_meta')}${link('/pagefind/index/sv_i1.pf_index')}</head>`,
     );
   });
 
@@ -131,7 +133,7 @@ describe('preloadSearchMeta', () => {
     await expect(preloadSearchMeta(root)).rejects.toThrow(/wasm\.unknown\.pagefind.*wasm\.sv\.pagefind/);
   });
 
-  it('names the search page when its WebAssembly preload is missing', async () => {
+  it("names the search page when its entry file's preload is missing", async () => {
     const root = site({ languages: { sv: { hash: 'sv_1', wasm: 'sv' } } }, '<head></head>');
     await expect(preloadSearchMeta(root)).rejects.toThrow(/sok\/index\.html: no preload/);
   });
@@ -183,18 +185,24 @@ describe('preloadScriptImports', () => {
   });
 
   it("puts them before Pagefind's preloads, so the page's script arrives first on a slow link", () => {
-    const root = site(
-      {},
-      '<head><link rel="modulepreload" href="/pagefind/pagefind.js"><link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous"></head><script type="module" src="/_astro/page.js"></script>',
-    );
-    mkdirSync(path.join(root, '_astro'));
-    writeFileSync(path.join(root, '_astro', 'page.js'), 'import"./view.js";');
-    writeFileSync(path.join(root, '_astro', 'view.js'), 'export {};');
-    const page = path.join(root, 'sok', 'index.html');
-    preloadScriptImports(root, page);
-    expect(readFileSync(page, 'utf8')).toContain(
-      '<head><link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/_astro/view.js"><link rel="modulepreload" href="/pagefind/pagefind.js">',
-    );
+    for (const pagefind of [
+      '<link rel="modulepreload" href="/pagefind/pagefind.js">',
+      `${ENTRY_PRELOAD}<link rel="preload" href="/pagefind/pagefind.sv_1.pf_meta" as="fetch" crossorigin="anonymous">`,
+    ]) {
+      const root = site(
+        {},
+        `<head><title>Sök</title>${pagefind}</head><script type="module" src="/_astro/page.js"></script>`,
+      );
+      mkdirSync(path.join(root, '_astro'));
+      writeFileSync(path.join(root, '_astro', 'page.js'), 'import"./view.js";');
+      writeFileSync(path.join(root, '_astro', 'view.js'), 'export {};');
+      const page = path.join(root, 'sok', 'index.html');
+      preloadScriptImports(root, page);
+      expect(readFileSync(page, 'utf8')).toContain(
+        `<head><title>Sök</title><link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/_astro/view.js">${pagefind}`,
+      );
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
