@@ -48,8 +48,9 @@ export function filterPanel(view: SearchElements) {
       if (ready === undefined) fromAddress = filters;
     },
     checked: (): FilterValues => fromAddress ?? checkedFilters(view),
-    /** The column stays beside results whose counts come after them. */
+    /** The column stays beside results whose counts come after them, busy until they are in (`countsAfter`). */
     keepInPlace: () => {
+      view.filterBox.setAttribute('aria-busy', 'true');
       view.filterDetails.hidden = false;
       view.layout.classList.remove('is-single');
     },

@@ -74,6 +74,17 @@ export function chunkTable(): IndexChunk[] | undefined {
 }
 
 /**
+ * The table of chunks, or for an index of one chunk (which the page preloads from its HTML, with
+ * no table) that chunk for every word: Pagefind then loads it whatever the query.
+ */
+export function chunksOfIndex(): IndexChunk[] | undefined {
+  const one = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href*="/index/"]')];
+  const hash =
+    one.length === 1 ? /\/index\/([\w-]+)\.pf_index$/.exec(one[0]?.getAttribute('href') ?? '')?.[1] : undefined;
+  return chunkTable() ?? (hash ? [['', '\u{10FFFF}', hash]] : undefined);
+}
+
+/**
  * In the search page: has the browser fetch the chunks the query needs (`<link rel="preload">`,
  * into the HTTP cache, where Pagefind's worker finds them), from the table the build wrote into
  * the page. Without a table (an index of one chunk, preloaded by the HTML itself) it does nothing.

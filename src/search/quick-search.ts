@@ -135,8 +135,6 @@ export interface BeforeEngine {
   formsOnSite: ReadonlySet<string>;
   /** False once the visitor has searched for something else. */
   isCurrent: () => boolean;
-  /** Called once the engine should be fetched: after the first results' excerpts (and the vocabulary behind them). */
-  wantEngine: () => void;
 }
 
 /**
@@ -165,10 +163,7 @@ export async function firstBeforeEngine(
   }
   const outcome = await runQuery(engine, page.state, {
     vocabulary: page.loadVocabulary,
-    excerptsRequested: () => {
-      void page.fetchVocabulary().catch(() => undefined);
-      page.wantEngine();
-    },
+    excerptsRequested: () => void page.fetchVocabulary().catch(() => undefined),
     formsOnSite: page.formsOnSite,
     countsLater: true,
     isCurrent: page.isCurrent,

@@ -12,13 +12,14 @@
 import { loadPagefind } from './engine.ts';
 import { FORMS_ON_SITE_ATTRIBUTE, PAGEFIND_BASE } from './engine-files.ts';
 import { filterPanel } from './filter-panel.ts';
-import { chunkTable, preloadChunksFor } from './index-chunks.ts';
+import { chunksOfIndex, preloadChunksFor } from './index-chunks.ts';
 import { pagefindTerm, parseTerms } from './query.ts';
 import { type BeforeEngine, firstBeforeEngine } from './quick-search.ts';
 import { resultsList } from './results-list.ts';
 import { runQuery } from './run-query.ts';
+import { searchPageElements } from './search-page-elements.ts';
 import { type SearchState, type SortOrder, stateFromUrl, urlForState } from './search-state.ts';
-import { checkFilters, type SearchElements, setNotice } from './search-view.ts';
+import { checkFilters, setNotice } from './search-view.ts';
 import { siteVocabulary } from './site-vocabulary.ts';
 
 const DEBOUNCE_MS = 350;
@@ -27,32 +28,11 @@ const { fetchVocabulary, loadVocabulary } = siteVocabulary(
   document.querySelector<HTMLElement>('[data-search-engine]')?.dataset.searchVocabulary ?? '',
 );
 
-const $ = <T extends HTMLElement>(id: string): T => {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} missing`);
-  return el as T;
-};
-
-const form = $<HTMLFormElement>('search-page-form');
-const input = $<HTMLInputElement>('page-search');
-const ui = $<HTMLElement>('search-ui');
-const status = $<HTMLElement>('search-status');
-const resultsArea = $<HTMLElement>('search-results-area');
-const sortSelect = $<HTMLSelectElement>('search-sort');
-const allPages = $<HTMLElement>('all-pages');
-const tasks = $<HTMLElement>('search-tasks');
-const view: SearchElements = {
-  list: $<HTMLOListElement>('search-results'),
-  more: $<HTMLButtonElement>('search-more'),
-  notice: $<HTMLElement>('search-notice'),
-  filterBox: $<HTMLElement>('search-filters'),
-  filterDetails: $<HTMLDetailsElement>('search-filter-details'),
-  layout: $<HTMLElement>('search-layout'),
-};
+const { form, input, ui, status, resultsArea, sortSelect, allPages, tasks, noScript, view } = searchPageElements();
 /** The inflected forms that are also site words, written by the build (`writeFormsOnSite`). */
 const formsOnSite = new Set((form.getAttribute(FORMS_ON_SITE_ATTRIBUTE) ?? '').split(' ').filter(Boolean));
 // Shown until this script runs: without it, the page says why there are no results.
-$<HTMLElement>('search-no-script').hidden = true;
+noScript.hidden = true;
 
 /** The link to every page A–Ö: shown by default, laid out away by CSS from the first paint when scripts run. */
 function showAllPages(show: boolean): void {
@@ -89,14 +69,22 @@ function suggestionLink(query: string, state: SearchState): HTMLAnchorElement {
 }
 
 let queue: Promise<void> = Promise.resolve();
+/** The search drawn before the engine (`quickFirst`) may still be drawn. */
+let quickLive = true;
 
 /**
  * Runs a search for what the form shows now. Searches never overlap (Pagefind's excerpts come
  * out wrong when they do): each waits for the one before, and one that a newer search has
  * replaced stops at its next step without showing anything.
  */
-function run(history: 'push' | 'replace' | 'none', state: SearchState = currentState()): Promise<void> {
+function run(
+  history: 'push' | 'replace' | 'none',
+  state: SearchState = currentState(),
+  initial = false,
+): Promise<void> {
   const token = ++sequence;
+  // The visitor's own search replaces the one drawn before the engine; the page's first does not.
+  if (!initial) quickLive = false;
   // Busy until the newest search has drawn its results (assistive technology waits for it).
   resultsArea.setAttribute('aria-busy', 'true');
   queue = queue
@@ -156,7 +144,7 @@ async function search(state: SearchState, token: number, history: 'push' | 'repl
 
 /** A cold one-word search drawn before Pagefind's engine (`firstBeforeEngine`); the first `run` keeps what it drew. */
 async function quickFirst(word: string, state: SearchState, page: Omit<BeforeEngine, 'state' | 'isCurrent'>) {
-  const first = () => sequence === 0 && input.value.trim() === state.q;
+  const first = () => quickLive && input.value.trim() === state.q;
   const quick = await firstBeforeEngine(word, { ...page, state, isCurrent: first });
   if (!quick || !first()) return;
   // The link to every page stays when the engine has failed to load meanwhile (`start`).
@@ -189,10 +177,10 @@ async function start(): Promise<void> {
   // The index chunks for the words in the address, side by side with Pagefind's own files.
   const words = parseTerms(initial.q);
   preloadChunksFor(words, PAGEFIND_BASE);
-  // A plain one-word search is drawn before the engine (`quick-search.ts`), which then follows its
-  // first excerpts, not sharing the slow link with them; after the header search's handover
-  // (`first-results.ts`) it is in the browser's cache: at once. Any other search: the engine at once.
-  const table = chunkTable();
+  // A plain one-word search is drawn before the engine (`quick-search.ts`), which is fetched and
+  // compiled once it has drawn, not sharing the slow link or the processor with it (after the
+  // header search's handover too, `first-results.ts`). Any other search: the engine at once.
+  const table = chunksOfIndex();
   const meta = document.querySelector<HTMLLinkElement>('link[rel="preload"][href$=".pf_meta"]')?.getAttribute('href');
   const handedOver = document.querySelector('link[rel="preload"][href*="/fragment/"]') !== null;
   const plain = Object.values(initial.filters).every((v) => v.length === 0) && initial.sort === 'relevans';
@@ -200,9 +188,8 @@ async function start(): Promise<void> {
   let wantEngine = () => {};
   const engineWanted = new Promise<void>((resolve) => (wantEngine = resolve));
   if (plain && word && table && meta && pagefindTerm(word) === word && /^[\p{L}\p{N}]+$/u.test(word)) {
-    if (handedOver) wantEngine();
     // The first search waits for the quick one, so the two never draw at once.
-    const page = { table, metaUrl: meta, base: PAGEFIND_BASE, handedOver, formsOnSite, wantEngine };
+    const page = { table, metaUrl: meta, base: PAGEFIND_BASE, handedOver, formsOnSite };
     queue = quickFirst(word, initial, { ...page, fetchVocabulary, loadVocabulary })
       .catch((error: unknown) => console.error(error))
       .finally(wantEngine);
@@ -231,7 +218,8 @@ async function start(): Promise<void> {
   filters.start();
   ui.hidden = false;
   // What was typed while the engine loaded is searched for, and the address follows it.
-  await run(input.value.trim() === initial.q ? 'none' : 'replace', { ...initial, q: input.value.trim() });
+  const q = input.value.trim();
+  await run(q === initial.q ? 'none' : 'replace', { ...initial, q }, q === initial.q);
 }
 
 start().catch((error: unknown) => {
@@ -242,6 +230,7 @@ start().catch((error: unknown) => {
   ui.hidden = false;
   showAllPages(true);
   resultsArea.setAttribute('aria-busy', 'false');
+  view.filterBox.setAttribute('aria-busy', 'false');
   if (!results.drawn())
     status.textContent = 'Sökningen fungerar inte just nu. Alla sidor finns i listan Alla sidor A–Ö nedan.';
   console.error(error);

@@ -207,19 +207,9 @@ if (config?.searchEngine) {
   if (location.pathname === SEARCH_PAGE) {
     // On the search page after a header search, this script, cached from the page before, usually
     // runs before the search page's own script has arrived: it asks for the first results'
-    // excerpts the page before sent along, and starts the engine (in the browser's cache since the
-    // field got focus) and the index for the query meanwhile (the search page's script then shares
-    // the same engine: one Pagefind module). Opened cold, the search page's script decides when
-    // the engine is fetched (`search-page.ts`: a one-word search shows its first results first).
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    const handedOver = preloadFirstResults(config.searchEngine.replace(/pagefind\.js$/, ''), FIRST_RESULTS) > 0;
-    if (handedOver && q.trim()) {
-      loadEngine()
-        .then((pf) => {
-          for (const word of wordsOf(q)) void pf.preload(word);
-        })
-        .catch(ignore);
-    }
+    // excerpts the page before sent along. The search page's script decides when the engine is
+    // loaded (`search-page.ts`: a one-word search draws its first results before it).
+    preloadFirstResults(config.searchEngine.replace(/pagefind\.js$/, ''), FIRST_RESULTS);
   } else {
     for (const field of document.querySelectorAll<HTMLInputElement>(FIELDS)) watch(field);
   }
