@@ -159,7 +159,7 @@ for (const match of log.matchAll(/[├└]─ (\S+?)(?:\s|\d{2}:\d{2}).*?\(\+(\d
   entry.ms += Number(match[2]);
   routes.set(route, entry);
 }
-const search = /compound splitting (\d+) ms, Pagefind (\d+) ms/.exec(log);
+const search = /compound splitting (\d+) ms(?: \([^)]*\))?, Pagefind (\d+) ms/.exec(log);
 const phases: [string, number][] = [
   ['content validation (`scripts/validate-content.ts`, its own process)', validation.wall],
   [

@@ -15,6 +15,7 @@ import {
   writeFormsOnSite,
 } from '../search/preload-meta.ts';
 import { type DictionaryPreparation, prepareDictionaryAside } from '../search/swedish-dictionary.ts';
+import { packWasmAside, type WasmPacking } from '../search/wasm-aside.ts';
 
 /** The built search pages: `sok/index.html` and each language's `<code>/sok/index.html`. */
 function searchPages(siteDir: string): string[] {
@@ -29,6 +30,7 @@ function searchPages(siteDir: string): string[] {
 export function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
   let dictionary: Promise<DictionaryPreparation> | undefined;
+  let wasm: Promise<WasmPacking> | undefined;
   let building = false;
   return {
     name: 'search-index',
@@ -43,6 +45,8 @@ export function searchIndex(): AstroIntegration {
         // which comes next and takes longer, and before bundling, when the build needs the most
         // memory (at 10,000 entries about 2 GB, to which the worker's 0.25 GB would add).
         if (building) dictionary = prepareDictionaryAside(cacheDir);
+        // Likewise Pagefind's WebAssembly, packed with Zopfli for the search page (`wasm-aside.ts`).
+        if (building) wasm = packWasmAside(cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
@@ -50,6 +54,8 @@ export function searchIndex(): AstroIntegration {
         if (prepared?.startsWith('failed')) logger.warn(`The dictionary was not prepared aside (${prepared}).`);
         const tagLocations = new UnstampedTagLocations();
         const stats = await buildSearchIndex(siteDir, cacheDir, tagLocations);
+        const packed = await wasm;
+        if (packed?.startsWith('failed')) logger.warn(`Pagefind's WebAssembly was not packed aside (${packed}).`);
         await preloadSearchMeta(siteDir, cacheDir);
         writeFormsOnSite(siteDir, VOCABULARY_PATH);
         for (const page of searchPages(siteDir)) {

@@ -72,23 +72,29 @@ export function indexerCopy(html: string): string {
   return `<!doctype html>${open}<head></head><body>${main}</body></html>`;
 }
 
-/** The indexer's copy of a Swedish page and the words it gives the vocabulary. */
+/**
+ * The indexer's copy of a Swedish page and the words it gives the vocabulary. Each step reads only
+ * what it needs once: the indexed text is taken out once (the synonyms' markers add no text), and
+ * compounds are marked in the indexer's copy (`<main>`), not in the header and footer it drops.
+ */
 function indexWorkOf(
   page: string,
   synonyms: readonly Synonym[],
   split: (word: string) => readonly CompoundPart[] | undefined,
 ): PageIndexWork {
   const counter = new VocabularyCounter();
-  const withSynonyms = synonymMarkers(page, synonyms);
+  const text = indexedTextOf(page);
+  const withSynonyms = synonymMarkers(page, synonyms, text);
   const html = withSynonyms.html;
   // Search words and synonyms are words of the site too: they find pages, so they are no junk.
   counter.add([...searchWordsIn(html), ...withSynonyms.words.flatMap(wordsOf)]);
-  const words = wordsOf(indexedTextOf(html));
+  // A synonym with `>` in it ends its marker's tag early for `indexedTextOf`, whose text then has it.
+  const words = wordsOf(withSynonyms.words.some((w) => w.includes('>')) ? indexedTextOf(html) : text);
   const parts = words.flatMap((w) => split(w)?.map((p) => p.part) ?? []);
   counter.add([...words, ...parts]);
-  const marked = markCompounds(html, split);
+  const marked = markCompounds(indexerCopy(html), split);
   return {
-    html: indexerCopy(marked.html),
+    html: marked.html,
     words: counter.toCounts(),
     compoundsMarked: marked.marked,
     synonymsAdded: withSynonyms.words.length,
