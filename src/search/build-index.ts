@@ -14,11 +14,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_PATH as VOCABULARY_URL_PATH } from '../lib/urls.ts';
-import type { CompoundPart } from './compound-splitter.ts';
-import { type PageIndexWork, SearchIndexCache } from './index-cache.ts';
+import { SearchIndexCache } from './index-cache.ts';
 import { removeUnusedIndexFiles } from './index-files.ts';
 import type { UnstampedTagLocations } from './index-tag.ts';
-import { markCompounds } from './mark-compounds.ts';
+import { indexerCopy, indexWorkOf } from './page-index-work.ts';
 import { PagefindFeed } from './pagefind-feed.ts';
 import {
   dictionaryUsed,
@@ -26,9 +25,8 @@ import {
   swedishCompoundSplitter,
   swedishInflector,
 } from './swedish-dictionary.ts';
-import { searchWordsIn, synonymMarkers } from './synonym-markers.ts';
 import { SYNONYMS_PATH, type Synonym, type SynonymsFile } from './synonyms.ts';
-import { indexedTextOf, unindexedForms, VocabularyCounter, type VocabularyFile, wordsOf } from './vocabulary.ts';
+import { unindexedForms, VocabularyCounter, type VocabularyFile } from './vocabulary.ts';
 
 /**
  * Pagefind's ready-made interfaces (Default, Modular and Component UI, highlighting), which the
@@ -56,49 +54,6 @@ export interface IndexStats {
   cachedPages: number;
   /** Where the dictionary's standalone words came from, if a word needed them. */
   dictionary: ReturnType<typeof dictionaryUsed>;
-}
-
-/**
- * What Pagefind gets of a page: the `<html>` tag (for the page's language) and the
- * `<main data-pagefind-body>` element. Once a site marks its body, Pagefind reads nothing outside
- * it (text, headings, metadata, filters, sort keys are all inside `<main>` here), so the header,
- * footer and `<head>` are only bytes to send to the indexer and parse (more than half of a page):
- * the index is the same without them (checked on the benchmark's 1,000-entry site, file for file).
- */
-export function indexerCopy(html: string): string {
-  const open = /<html\b[^>]*>/.exec(html)?.[0];
-  const main = /<main\b[^>]*data-pagefind-body[\s\S]*<\/main>/.exec(html)?.[0];
-  if (open === undefined || main === undefined) return html;
-  return `<!doctype html>${open}<head></head><body>${main}</body></html>`;
-}
-
-/**
- * The indexer's copy of a Swedish page and the words it gives the vocabulary. Each step reads only
- * what it needs once: the indexed text is taken out once (the synonyms' markers add no text), and
- * compounds are marked in the indexer's copy (`<main>`), not in the header and footer it drops.
- */
-function indexWorkOf(
-  page: string,
-  synonyms: readonly Synonym[],
-  split: (word: string) => readonly CompoundPart[] | undefined,
-): PageIndexWork {
-  const counter = new VocabularyCounter();
-  const text = indexedTextOf(page);
-  const withSynonyms = synonymMarkers(page, synonyms, text);
-  const html = withSynonyms.html;
-  // Search words and synonyms are words of the site too: they find pages, so they are no junk.
-  counter.add([...searchWordsIn(html), ...withSynonyms.words.flatMap(wordsOf)]);
-  // A synonym with `>` in it ends its marker's tag early for `indexedTextOf`, whose text then has it.
-  const words = wordsOf(withSynonyms.words.some((w) => w.includes('>')) ? indexedTextOf(html) : text);
-  const parts = words.flatMap((w) => split(w)?.map((p) => p.part) ?? []);
-  counter.add([...words, ...parts]);
-  const marked = markCompounds(indexerCopy(html), split);
-  return {
-    html: marked.html,
-    words: counter.toCounts(),
-    compoundsMarked: marked.marked,
-    synonymsAdded: withSynonyms.words.length,
-  };
 }
 
 /** The site's HTML files, relative to `dir` (with `/`), sorted. */
