@@ -12,7 +12,7 @@
  * A figure for docs/benchmarks.md, not a test. The profiler slows the build by a few per cent.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { siteCacheDir } from '../../src/config/site.ts';
@@ -25,6 +25,9 @@ const ROOT = mkdtempSync(path.join(tmpdir(), `trygg-profile-${SIZE}-`));
 const CONTENT = path.join(ROOT, 'content');
 const OUT = path.join(ROOT, 'dist');
 const PROFILES = path.join(ROOT, 'profiles');
+/** `--keep <folder>`: copy the raw `.cpuprofile` files there (for Chrome's DevTools or a closer look). */
+const keepArg = args.indexOf('--keep');
+const KEEP = keepArg >= 0 ? path.resolve(args[keepArg + 1] as string) : undefined;
 
 /** Kinds of work, matched in order against a sampled function's package or file. */
 const CATEGORIES: [string, RegExp][] = [
@@ -156,7 +159,7 @@ for (const match of log.matchAll(/[├└]─ (\S+?)(?:\s|\d{2}:\d{2}).*?\(\+(\d
   entry.ms += Number(match[2]);
   routes.set(route, entry);
 }
-const search = /compound splitting (\d+) ms, Pagefind (\d+) ms/.exec(log);
+const search = /compound splitting (\d+) ms(?: \([^)]*\))?, Pagefind (\d+) ms/.exec(log);
 const phases: [string, number][] = [
   ['content validation (`scripts/validate-content.ts`, its own process)', validation.wall],
   [
@@ -192,5 +195,6 @@ const lines = [
     .map(([name, value]) => `| ${name} | ${fmt(value)} | ${((100 * value) / cpuTotal).toFixed(0)} % |`),
 ];
 console.log(lines.join('\n'));
+if (KEEP) cpSync(PROFILES, KEEP, { recursive: true });
 rmSync(ROOT, { recursive: true, force: true });
 rmSync(siteCacheDir(CONTENT), { recursive: true, force: true });

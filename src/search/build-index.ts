@@ -14,11 +14,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_PATH as VOCABULARY_URL_PATH } from '../lib/urls.ts';
-import type { CompoundPart } from './compound-splitter.ts';
-import { type PageIndexWork, SearchIndexCache } from './index-cache.ts';
+import { SearchIndexCache } from './index-cache.ts';
 import { removeUnusedIndexFiles } from './index-files.ts';
 import type { UnstampedTagLocations } from './index-tag.ts';
-import { markCompounds } from './mark-compounds.ts';
+import { indexerCopy, indexWorkOf } from './page-index-work.ts';
 import { PagefindFeed } from './pagefind-feed.ts';
 import {
   dictionaryUsed,
@@ -26,9 +25,8 @@ import {
   swedishCompoundSplitter,
   swedishInflector,
 } from './swedish-dictionary.ts';
-import { searchWordsIn, synonymMarkers } from './synonym-markers.ts';
 import { SYNONYMS_PATH, type Synonym, type SynonymsFile } from './synonyms.ts';
-import { indexedTextOf, unindexedForms, VocabularyCounter, wordsOf } from './vocabulary.ts';
+import { unindexedForms, VocabularyCounter, type VocabularyFile } from './vocabulary.ts';
 
 /**
  * Pagefind's ready-made interfaces (Default, Modular and Component UI, highlighting), which the
@@ -56,43 +54,6 @@ export interface IndexStats {
   cachedPages: number;
   /** Where the dictionary's standalone words came from, if a word needed them. */
   dictionary: ReturnType<typeof dictionaryUsed>;
-}
-
-/**
- * What Pagefind gets of a page: the `<html>` tag (for the page's language) and the
- * `<main data-pagefind-body>` element. Once a site marks its body, Pagefind reads nothing outside
- * it (text, headings, metadata, filters, sort keys are all inside `<main>` here), so the header,
- * footer and `<head>` are only bytes to send to the indexer and parse (more than half of a page):
- * the index is the same without them (checked on the benchmark's 1,000-entry site, file for file).
- */
-export function indexerCopy(html: string): string {
-  const open = /<html\b[^>]*>/.exec(html)?.[0];
-  const main = /<main\b[^>]*data-pagefind-body[\s\S]*<\/main>/.exec(html)?.[0];
-  if (open === undefined || main === undefined) return html;
-  return `<!doctype html>${open}<head></head><body>${main}</body></html>`;
-}
-
-/** The indexer's copy of a Swedish page and the words it gives the vocabulary. */
-function indexWorkOf(
-  page: string,
-  synonyms: readonly Synonym[],
-  split: (word: string) => readonly CompoundPart[] | undefined,
-): PageIndexWork {
-  const counter = new VocabularyCounter();
-  const withSynonyms = synonymMarkers(page, synonyms);
-  const html = withSynonyms.html;
-  // Search words and synonyms are words of the site too: they find pages, so they are no junk.
-  counter.add([...searchWordsIn(html), ...withSynonyms.words.flatMap(wordsOf)]);
-  const words = wordsOf(indexedTextOf(html));
-  const parts = words.flatMap((w) => split(w)?.map((p) => p.part) ?? []);
-  counter.add([...words, ...parts]);
-  const marked = markCompounds(html, split);
-  return {
-    html: indexerCopy(marked.html),
-    words: counter.toCounts(),
-    compoundsMarked: marked.marked,
-    synonymsAdded: withSynonyms.words.length,
-  };
 }
 
 /** The site's HTML files, relative to `dir` (with `/`), sorted. */
@@ -144,6 +105,18 @@ async function createIndex(pages: number): Promise<pagefind.PagefindIndex> {
   }
 }
 
+/** The vocabulary's file: its words, most frequent first, and their forms Pagefind does not find. */
+function vocabularyFile(vocabulary: VocabularyCounter, cache: SearchIndexCache, cacheDir?: string): VocabularyFile {
+  const file = vocabulary.toFile();
+  file.forms = cache.forms(file.words, () =>
+    unindexedForms(
+      file.words,
+      cache.inflector((word) => swedishInflector(cacheDir)(word)),
+    ),
+  );
+  return file;
+}
+
 /**
  * `tagLocations`, when given, notes where each HTML file read here carries the index tag's
  * placeholder, so the tag can be stamped afterwards without reading every page again.
@@ -170,6 +143,8 @@ export async function buildSearchIndex(
     splitter ??= swedishCompoundSplitter(cacheDir);
     return splitter(word);
   });
+  // Worked out while Pagefind writes the index (below); empty only if that failed, which throws.
+  let vocabularyOut: VocabularyFile = { words: [] };
   try {
     const feed = new PagefindFeed(index);
     for (const file of files) {
@@ -197,8 +172,14 @@ export async function buildSearchIndex(
     await feed.done();
     const outputPath = path.join(siteDir, 'pagefind');
     const writing = index.writeFiles({ outputPath });
-    // While Pagefind's own process writes the index.
+    // While Pagefind's own process compresses and writes the index (about 1 s at 1,000 pages, this
+    // thread idle), once the request is on its way: the vocabulary's forms and the dictionary's list.
+    await new Promise((resolve) => setImmediate(resolve));
+    const t2 = performance.now();
+    vocabularyOut = vocabularyFile(vocabulary, cache, cacheDir);
+    splitMs += performance.now() - t2;
     keepDictionaryCache();
+    const t3 = performance.now();
     const written = await writing;
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     for (const name of readdirSync(outputPath)) {
@@ -207,31 +188,22 @@ export async function buildSearchIndex(
     // Files of the last build's index that Pagefind found in place and did not write again, but
     // that this index no longer uses (`index-files.ts`).
     removeUnusedIndexFiles(outputPath);
-    pagefindMs = feed.waitedMs + performance.now() - t1;
+    pagefindMs = feed.waitedMs + t2 - t1 + performance.now() - t3;
   } finally {
     await pagefind.close();
   }
-  const t2 = performance.now();
-  const file = vocabulary.toFile();
-  file.forms = cache.forms(file.words, () =>
-    unindexedForms(
-      file.words,
-      cache.inflector((word) => swedishInflector(cacheDir)(word)),
-    ),
-  );
-  splitMs += performance.now() - t2;
   // Once more, for a dictionary built only for the vocabulary's forms.
   keepDictionaryCache();
   cache.saveWords();
   cache.prune();
   mkdirSync(path.join(siteDir, path.dirname(VOCABULARY_PATH)), { recursive: true });
-  writeFileSync(path.join(siteDir, VOCABULARY_PATH), JSON.stringify(file));
+  writeFileSync(path.join(siteDir, VOCABULARY_PATH), JSON.stringify(vocabularyOut));
   return {
     pages,
     compoundsMarked,
     synonymsAdded,
-    vocabularyWords: file.words.length,
-    vocabularyForms: Object.keys(file.forms).length,
+    vocabularyWords: vocabularyOut.words.length,
+    vocabularyForms: Object.keys(vocabularyOut.forms ?? {}).length,
     splitMs: Math.round(splitMs),
     pagefindMs: Math.round(pagefindMs),
     cachedPages: cache.hits,

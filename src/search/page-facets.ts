@@ -31,10 +31,15 @@ export interface SearchFacets {
   words?: string | undefined;
 }
 
+/** Made on first use and kept: creating an `Intl.DateTimeFormat` costs far more than formatting with it. */
+let stockholmDate: Intl.DateTimeFormat | undefined;
+
 /** `YYYY-MM-DD` of a date string or of an instant in Stockholm. */
 export function isoDate(value: string | Date): string {
   if (typeof value === 'string') return value.slice(0, 10);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(value);
+  // Every indexable page's search markers ask for its date (0.2 s of a 1,000-entry build with a new formatter each time).
+  stockholmDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE });
+  return stockholmDate.format(value);
 }
 
 /** The words of an editor's comma-separated search words, trimmed, without empty ones. */

@@ -107,9 +107,10 @@ export async function recompressFile(file: string, cacheDir?: string): Promise<n
 /**
  * Adds the metadata's and the chunks' preloads to `sok/index.html` in a built site, and packs the
  * Swedish WebAssembly and metadata tighter (`recompressFile`, the WebAssembly's kept in
- * `cacheDir`); returns the metadata's address.
+ * `cacheDir`); returns the metadata's address. `packMeta: false` leaves the metadata to the caller
+ * (the build packs it in a worker while it stamps the pages, `zopfli-aside.ts`).
  */
-export async function preloadSearchMeta(siteDir: string, cacheDir?: string): Promise<string> {
+export async function preloadSearchMeta(siteDir: string, cacheDir?: string, packMeta = true): Promise<string> {
   const entryFile = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
     languages?: Record<string, { hash?: string; wasm?: string }>;
@@ -128,7 +129,7 @@ export async function preloadSearchMeta(siteDir: string, cacheDir?: string): Pro
   if (!html.includes(anchor))
     throw new Error(`${page}: no preload of Pagefind's entry file to add the metadata's after`);
   const chunks = readPagefindMeta(path.join(siteDir, href));
-  await recompressFile(path.join(siteDir, href));
+  if (packMeta) await recompressFile(path.join(siteDir, href));
   await recompressFile(path.join(siteDir, wasm), cacheDir && path.join(cacheDir, 'zopfli'));
   const links = [
     href,

@@ -18,12 +18,17 @@ export function searchWordsIn(html: string): string[] {
 
 /**
  * Metadata elements for the indexer's copy of a page: the synonyms of words in its title and in
- * its text, as hidden empty elements inside `<main>` (the same form the templates use).
+ * its text, as hidden empty elements inside `<main>` (the same form the templates use). `text`:
+ * the page's indexed text (`indexedTextOf`), when the caller has it already.
  */
-export function synonymMarkers(html: string, synonyms: readonly Synonym[]): { html: string; words: string[] } {
+export function synonymMarkers(
+  html: string,
+  synonyms: readonly Synonym[],
+  text: string = indexedTextOf(html),
+): { html: string; words: string[] } {
   if (synonyms.length === 0) return { html, words: [] };
   const inTitle = synonymsIn(titleOf(html), synonyms);
-  const inText = synonymsIn(indexedTextOf(html), synonyms).filter((w) => !inTitle.includes(w));
+  const inText = synonymsIn(text, synonyms).filter((w) => !inTitle.includes(w));
   const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
   const marker = (key: string, words: string[]) =>
     words.length === 0

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { TAG_ATTRIBUTE, UNSTAMPED_SEARCH_INDEX_TAG } from '../../src/search/engine-files.ts';
-import { SearchIndexCache } from '../../src/search/index-cache.ts';
+import { type PageIndexWork, SearchIndexCache } from '../../src/search/index-cache.ts';
 import { searchIndexTagOf, stampSearchIndexTag, UnstampedTagLocations } from '../../src/search/index-tag.ts';
 import { listFiles } from '../support/dist.ts';
 
@@ -46,7 +46,12 @@ function output(dir: string): Record<string, string> {
 }
 
 describe('SearchIndexCache', () => {
-  const work = (html: string) => ({ html: `${html}!`, words: { ord: 1 }, compoundsMarked: 0, synonymsAdded: 0 });
+  const work = (html: string): PageIndexWork => ({
+    html: `${html}!`,
+    words: [['ord', 1]],
+    compoundsMarked: 0,
+    synonymsAdded: 0,
+  });
 
   it('reuses a page’s work for the same page and context, and redoes it when either changes', () => {
     const dir = tempDir('index-cache');
