@@ -6,6 +6,7 @@
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunksForForms, type IndexChunk } from '../../src/search/index-chunks.ts';
 import { RERANKED } from '../../src/search/run-query.ts';
 import { launchOptions } from '../support/browser.ts';
 import { compare, pick, quickAnswer, readIndex, realAnswers, realFirst } from '../support/pagefind-first.ts';
@@ -657,6 +658,44 @@ describe('the search page', () => {
     expect(preloaded.length).toBeLessThan(table.length);
     // Every chunk fetched was one the page preloaded (Pagefind's own fetch of it is a cache hit).
     expect([...new Set(fetched)].sort()).toEqual([...new Set(preloaded)].sort());
+    await context.close();
+  });
+
+  it("asks for the query's own index chunk as the page is parsed, before the page's script has arrived", async () => {
+    const context = await browser.newContext();
+    const visit = await context.newPage();
+    const violationsHere: string[] = [];
+    await visit.exposeFunction('reportCspViolation', (v: string) => violationsHere.push(v));
+    await visit.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
+      });
+    });
+    // The page's own module scripts are held back: only the inline script can ask for the chunk.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await visit.route('**/_astro/*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    const chunks: string[] = [];
+    visit.on('request', (r) => {
+      if (r.url().includes('/pagefind/index/')) chunks.push(new URL(r.url()).pathname);
+    });
+    // Not waiting for DOMContentLoaded: it waits for the held module scripts.
+    await visit.goto(`${server.url}/sok/?q=Klotter`, { waitUntil: 'commit' });
+    const table = JSON.parse((await visit.locator('#search-index-chunks').textContent()) ?? '[]') as IndexChunk[];
+    const expected = chunksForForms(['klotter'], table).map((h) => `/pagefind/index/${h}.pf_index`);
+    await expect.poll(() => [...new Set(chunks)].sort()).toEqual(expected.sort());
+    release();
+    const outcome = await readOutcome(visit);
+    expect(outcome.urls[0]).toBe('/anmal-klotter/');
+    // The inline script is allowed by the page's CSP (its hash), and nothing else was blocked.
+    expect(violationsHere).toEqual([]);
     await context.close();
   });
 
