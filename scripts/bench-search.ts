@@ -342,17 +342,19 @@ every response waits one 150 ms round trip, then all responses share one 1.6 Mbp
 "Results" is the number of pages found. ✓ marks a throttled figure within its budget.
 
 Reading the figures: the chain of requests is the part the site controls, and it no longer depends on
-the machine. Cold, \`/sok/\` needs three round trips in a row: the page; everything its HTML preloads
-side by side, after its styles (the page's own script, the module it imports, Pagefind's script,
-entry file, WebAssembly and metadata; the script preloads the chunks of the index the words need,
-from the page's table of chunks, as soon as it runs); the first results' excerpts, asked for as soon
-as the word's index chunk and the metadata have arrived, side by side with the WebAssembly rather than
-after Pagefind has searched: for a word on no more than 20 pages, such as \`klotter\` on the real site,
-all its pages; for a word on more, such as \`trygghetsvandring\` in the generated corpora, the 20
-Pagefind shows first, scored from the chunk (each page's word locations and weights) and the metadata
-(word counts) as Pagefind 1.6 scores them (\`pagefind-score.ts\`; checked against its real results in
-Chromium: no page picked that it does not show first), pages tied across the 20th place left to
-Pagefind. The same excerpts, so the same bytes, one round trip earlier. The filters'
+the machine. Cold, \`/sok/\` needs three round trips in a row for a one-word query: the page; what
+its HTML asks for side by side, after its styles (the page's own script and the module it imports,
+Pagefind's entry file and metadata, and — from the page's one inline script, as soon as the page is
+parsed — the index chunk that holds the word, from the page's table of chunks); the first results'
+excerpts, asked for as soon as the chunk and the metadata have arrived. The page then draws
+Pagefind's first results itself, before Pagefind's engine (script and WebAssembly, 68 kB) has been
+asked for (\`quick-search.ts\`): the pages scored from the chunk (each page's word locations and
+weights) and the metadata (word counts) as Pagefind 1.6 scores them (\`pagefind-score.ts\`), the
+excerpts cut as Pagefind cuts them (\`pagefind-excerpt.ts\`), checked in Chromium against Pagefind's
+own answers (the same pages, order, addresses, titles, texts and excerpts); only when the order of
+the first 20 is certain (no page tied with the next), else Pagefind searches as before. The engine is
+fetched once those results are drawn, so it shares neither the slow link nor the processor with
+them, and Pagefind's own search then keeps what is on screen when it shows the same. The filters'
 chunks are fetched after the first results, for the counts beside them. The index is in chunks
 sized for the site (\`indexChunkSize\`: 100·√(HTML files) word locations, at least 2,000: 2,000 on
 the real site, where Pagefind's default made the whole 26 kB index one chunk; 7,925 at 5,000
@@ -364,9 +366,9 @@ header search: the engine, the search page's script, styles and vocabulary on fo
 words while typing; at Enter the first results' ids go to the search page in its address's fragment,
 and its script asks for their excerpts as soon as it runs (fetched from the page before, the browser
 cancelled those still on their way when the search page arrived, and they were downloaded twice).
-The rest of each figure is processor time — Pagefind unpacking and compiling its WebAssembly (on the
-search page itself; in its web worker on the page the header search is on) and unpacking the index,
-the baseline parsing its whole index — and on a shared machine that is the part that varies (see
+The rest of each figure is processor time — the page reading the index files and drawing the
+results (Pagefind compiling its WebAssembly, where it searches first: in its web worker on the page
+the header search is on), the baseline parsing its whole index — and on a shared machine that is the part that varies (see
 the load averages below): compare the ratios within a run rather than the milliseconds across runs.
 
 ${summaryTable}

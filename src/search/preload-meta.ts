@@ -15,6 +15,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { decode } from 'cborg';
+import { CHUNK_PRELOAD_SCRIPT } from './chunk-preload-inline.ts';
 import {
   FORMS_ON_SITE_ATTRIBUTE,
   PAGEFIND_BASE,
@@ -199,26 +200,39 @@ export function preloadScriptImports(siteDir: string, page: string): string[] {
   return added;
 }
 
-/** A preload or modulepreload link, or the chunk table (`preloadSearchMeta`). */
-const PRELOAD_BLOCK = new RegExp(
-  `<link rel="(?:module)?preload"[^>]*>|<script type="application/json" id="${INDEX_CHUNKS_ID}">[^<]*</script>`,
-  'g',
-);
+/** A preload or modulepreload link. */
+const PRELOAD_LINK = /<link rel="(?:module)?preload"[^>]*>/g;
+/** The chunk table (`preloadSearchMeta`). */
+const CHUNK_TABLE = new RegExp(`<script type="application/json" id="${INDEX_CHUNKS_ID}">[^<]*</script>`);
+/** The page's one inline script, as Astro renders it (`chunk-preload-inline.ts`). */
+const CHUNK_PRELOAD = `<script>${CHUNK_PRELOAD_SCRIPT}</script>`;
 
 /**
- * Moves a search page's preloads (and the chunk table) to the end of its head, after the
- * stylesheets and the CSP. On a slow link the files share one connection in the order asked for:
- * with the preloads first, the page's 3 kB of CSS queued behind the WebAssembly and the index, and
- * the page's script, which waits for the CSS before it runs, started Pagefind late. After the
- * CSP, the preloads are checked by it too. Returns how many were moved.
+ * Orders a search page's head for a slow link. The preloads go to the end of the head, after the
+ * stylesheets and the CSP: the files share one connection in the order asked for, and with the
+ * preloads first the page's 3 kB of CSS queued behind the index, and the page's script, which
+ * waits for the CSS before it runs, started late; after the CSP, the preloads are checked by it
+ * too. The chunk table and the inline script that reads it go before the stylesheets (after the
+ * CSP): an inline script waits for the stylesheets above it, and this one asks for the query's
+ * index chunk, which should go out with the page's first requests. Returns how many preloads and
+ * tables were moved.
  */
 export function preloadsAfterStyles(page: string): number {
   const html = readFileSync(page, 'utf8');
-  const head = html.indexOf('</head>');
-  if (head < 0) throw new Error(`${page}: no </head> to move the preloads before`);
-  const block = html.slice(0, head).match(PRELOAD_BLOCK) ?? [];
-  if (block.length === 0) return 0;
-  const rest = html.slice(0, head).replace(PRELOAD_BLOCK, '');
-  writeFileSync(page, `${rest}${block.join('')}${html.slice(head)}`);
-  return block.length;
+  const end = html.indexOf('</head>');
+  if (end < 0) throw new Error(`${page}: no </head> to move the preloads before`);
+  let head = html.slice(0, end);
+  let body = html.slice(end);
+  const preloads = head.match(PRELOAD_LINK) ?? [];
+  head = head.replace(PRELOAD_LINK, '');
+  const table = CHUNK_TABLE.exec(head)?.[0] ?? '';
+  head = head.replace(CHUNK_TABLE, '');
+  const inline = html.includes(CHUNK_PRELOAD) ? CHUNK_PRELOAD : '';
+  head = head.replace(CHUNK_PRELOAD, '');
+  body = body.replace(CHUNK_PRELOAD, '');
+  const styles = head.indexOf('<link rel="stylesheet"');
+  const early = `${table}${inline}`;
+  head = styles >= 0 ? `${head.slice(0, styles)}${early}${head.slice(styles)}` : `${head}${early}`;
+  writeFileSync(page, `${head}${preloads.join('')}${body}`);
+  return preloads.length + (table ? 1 : 0);
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHUNK_PRELOAD_SCRIPT } from '../../src/search/chunk-preload-inline.ts';
 import {
   preloadScriptImports,
   preloadSearchMeta,
@@ -207,21 +208,21 @@ describe('preloadScriptImports', () => {
 });
 
 describe('preloadsAfterStyles', () => {
-  it('moves the preloads and the chunk table after the CSP and the stylesheets, in their order, once', () => {
-    const preloads =
+  it('moves the preloads after the CSP and the stylesheets, in their order, and the chunk table with its inline script before the stylesheets, once', () => {
+    const links =
       '<link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/pagefind/pagefind.js">' +
-      '<link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous">' +
-      '<script type="application/json" id="search-index-chunks">[["a","b","h1"]]</script>';
-    const styles =
-      '<meta http-equiv="content-security-policy" content="default-src \'self\'">' +
-      '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css">';
+      '<link rel="preload" href="/pagefind/wasm.sv.pagefind" as="fetch" crossorigin="anonymous">';
+    const table = '<script type="application/json" id="search-index-chunks">[["a","b","h1"]]</script>';
+    const inline = `<script>${CHUNK_PRELOAD_SCRIPT}</script>`;
+    const csp = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
+    const styles = '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css">';
     const root = site(
       {},
-      `<head><title>Sök</title>${preloads}${styles}</head><body><link rel="preload" href="/x"></body>`,
+      `<head><title>Sök</title>${links}${table}${csp}${styles}</head><body>${inline}<h1>Sök</h1><link rel="preload" href="/x"></body>`,
     );
     const page = path.join(root, 'sok', 'index.html');
     expect(preloadsAfterStyles(page)).toBe(4);
-    const moved = `<head><title>Sök</title>${styles}${preloads}</head><body><link rel="preload" href="/x"></body>`;
+    const moved = `<head><title>Sök</title>${csp}${table}${inline}${styles}${links}</head><body><h1>Sök</h1><link rel="preload" href="/x"></body>`;
     expect(readFileSync(page, 'utf8')).toBe(moved);
     // Again (a second build step): the same page.
     expect(preloadsAfterStyles(page)).toBe(4);
