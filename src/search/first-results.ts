@@ -29,15 +29,13 @@ export function sendTo(form: HTMLFormElement, ids: readonly string[], max: numbe
  * along (the address's fragment; `base` is Pagefind's folder), asked for at once (`<link
  * rel="preload">`, as Pagefind fetches them), where Pagefind finds them when it shows the results;
  * the fragment is then removed from the address. Excerpts already in the browser's cache (fetched
- * after a pause in the typing) cost nothing; anything but an id is ignored. Returns how many it
- * asked for.
+ * after a pause in the typing) cost nothing; anything but an id is ignored.
  */
-export function preloadFirstResults(base: string, max: number): number {
-  if (!location.hash.startsWith(`#${HANDOVER}`)) return 0;
+export function preloadFirstResults(base: string, max: number): void {
+  if (!location.hash.startsWith(`#${HANDOVER}`)) return;
   const ids = location.hash.slice(HANDOVER.length + 1).split('.');
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-  if (!base) return 0;
-  let asked = 0;
+  if (!base) return;
   for (const id of ids.slice(0, max)) {
     if (!/^[\w-]+$/.test(id)) continue;
     const link = document.createElement('link');
@@ -46,7 +44,5 @@ export function preloadFirstResults(base: string, max: number): number {
     link.crossOrigin = 'anonymous';
     link.href = `${base}fragment/${id}.pf_fragment`;
     document.head.append(link);
-    asked++;
   }
-  return asked;
 }

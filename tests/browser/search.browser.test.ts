@@ -47,6 +47,24 @@ async function delayEngine(visit: Page, ms: number): Promise<void> {
   });
 }
 
+/**
+ * Holds back the responses for `glob` until the returned `release` is called; `held` lists the
+ * paths asked for meanwhile.
+ */
+async function holdBack(visit: Page, glob: string): Promise<{ release: () => void; held: string[] }> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const held: string[] = [];
+  await visit.route(glob, async (route) => {
+    held.push(new URL(route.request().url()).pathname);
+    await released;
+    await route.continue();
+  });
+  return { release, held };
+}
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -455,14 +473,7 @@ describe('the search page', () => {
     for (const word of ['klotter', 'norrköping']) {
       const visit = await browser.newPage();
       // The engine is held back until the first results are on screen: they must not need it.
-      let release: () => void = () => undefined;
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await visit.route('**/pagefind/pagefind.js', async (route) => {
-        await released;
-        await route.continue();
-      });
+      const { release } = await holdBack(visit, '**/pagefind/pagefind.js');
       const asked: string[] = [];
       visit.on('request', (r) => asked.push(new URL(r.url()).pathname));
       await visit.goto(`${server.url}/sok/?q=${encodeURIComponent(word)}`);
@@ -615,16 +626,7 @@ describe('the search page', () => {
     const visit = await context.newPage();
     // The filters' chunks are held back until the results are on screen: a page that needed them
     // for its first results would never show any.
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const held: string[] = [];
-    await visit.route('**/pagefind/filter/**', async (route) => {
-      held.push(new URL(route.request().url()).pathname);
-      await released;
-      await route.continue();
-    });
+    const { release, held } = await holdBack(visit, '**/pagefind/filter/**');
     await visit.goto(`${server.url}/sok/?q=klotter`);
     const outcome = await readOutcome(visit);
     expect(outcome.urls[0]).toBe('/anmal-klotter/');
@@ -674,14 +676,7 @@ describe('the search page', () => {
       });
     });
     // The page's own module scripts are held back: only the inline script can ask for the chunk.
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await visit.route('**/_astro/*.js', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { release } = await holdBack(visit, '**/_astro/*.js');
     const chunks: string[] = [];
     visit.on('request', (r) => {
       if (r.url().includes('/pagefind/index/')) chunks.push(new URL(r.url()).pathname);
