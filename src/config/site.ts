@@ -35,11 +35,19 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 }
 
 /**
+ * The folder of every content folder's cache (`siteCacheDir`), which Netlify keeps. What does not
+ * depend on the content is kept here once for all of them: Pagefind's WebAssembly packed with
+ * Zopfli (`zopfli-aside.ts`), named by a digest of the file it packs, so a clean build of any
+ * content folder finds it once one build on the machine has made it.
+ */
+export const CACHE_ROOT = path.join(ROOT_DIR, 'node_modules', '.astro');
+
+/**
  * Astro's `cacheDir` for a content folder (astro.config.mjs): one per folder, so builds of different
  * municipalities (or of test copies) never share the content layer's data store, the incremental
  * build's pages or the search index's and the validator's kept work. Netlify keeps the parent
  * folder between builds (netlify/plugins/astro-cache).
  */
 export function siteCacheDir(content: string): string {
-  return path.join(ROOT_DIR, 'node_modules', '.astro', createHash('sha256').update(content).digest('hex').slice(0, 12));
+  return path.join(CACHE_ROOT, createHash('sha256').update(content).digest('hex').slice(0, 12));
 }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CACHE_ROOT } from '../config/site.ts';
 import { buildSearchIndex, VOCABULARY_PATH } from '../search/build-index.ts';
 import { searchIndexTagOf, stampSearchIndexTag, UnstampedTagLocations } from '../search/index-tag.ts';
 import {
@@ -44,9 +45,11 @@ export function searchIndex(): AstroIntegration {
         // A clean build: the compound splitter's dictionary is prepared during the content sync,
         // which comes next and takes longer, and before bundling, when the build needs the most
         // memory (at 10,000 entries about 2 GB, to which the worker's 0.25 GB would add).
-        if (building) dictionary = prepareDictionaryAside(cacheDir);
-        // Likewise Pagefind's WebAssembly, packed with Zopfli for the search page (`zopfli-aside.ts`).
-        if (building) wasm = packWasmAside(cacheDir);
+        // Its list depends on the installed dictionary only: kept once for every content folder.
+        if (building) dictionary = prepareDictionaryAside(CACHE_ROOT);
+        // Likewise Pagefind's WebAssembly, packed with Zopfli for the search page (`zopfli-aside.ts`),
+        // once per Pagefind version for every content folder (`CACHE_ROOT`).
+        if (building) wasm = packWasmAside(CACHE_ROOT);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
@@ -56,7 +59,7 @@ export function searchIndex(): AstroIntegration {
         const stats = await buildSearchIndex(siteDir, cacheDir, tagLocations);
         const packed = await wasm;
         if (packed?.startsWith('failed')) logger.warn(`Pagefind's WebAssembly was not packed aside (${packed}).`);
-        const meta = await preloadSearchMeta(siteDir, cacheDir, false);
+        const meta = await preloadSearchMeta(siteDir, CACHE_ROOT, false);
         // The metadata (1.2 s of Zopfli at 1,000 entries) is packed on the other core meanwhile.
         const packingMeta = recompressFileAside(path.join(siteDir, meta));
         writeFormsOnSite(siteDir, VOCABULARY_PATH);

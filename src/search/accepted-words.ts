@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import dictionary from 'dictionary-sv';
 import type nspell from 'nspell';
 
@@ -129,15 +130,17 @@ export function writeAcceptedWords(cacheDir: string, aff: string, dic: string, s
   const file = path.join(cacheDir, ACCEPTED_WORDS_FILE);
   mkdirSync(cacheDir, { recursive: true });
   const words = table.words.filter((word) => word === word.toLowerCase() && spell.correct(word)).sort();
-  // Written aside and renamed, so an interrupted build never leaves half a list; in parts, so
-  // the build's peak memory holds no copy of the whole list as one string.
-  const fd = openSync(`${file}.tmp`, 'w');
+  // Written aside and renamed, so an interrupted build never leaves half a list, nor do builds
+  // side by side (they share the list, `CACHE_ROOT`); in parts, so the build's peak memory holds no
+  // copy of the whole list as one string.
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
+  const fd = openSync(partial, 'w');
   try {
     writeSync(fd, digestOf(aff, dic));
     for (let i = 0; i < words.length; i += 10_000) writeSync(fd, `\n${words.slice(i, i + 10_000).join('\n')}`);
   } finally {
     closeSync(fd);
   }
-  renameSync(`${file}.tmp`, file);
+  renameSync(partial, file);
   return words.length;
 }

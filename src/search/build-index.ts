@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { CACHE_ROOT } from '../config/site.ts';
 import { VOCABULARY_PATH as VOCABULARY_URL_PATH } from '../lib/urls.ts';
 import { SearchIndexCache } from './index-cache.ts';
 import { removeUnusedIndexFiles } from './index-files.ts';
@@ -111,7 +112,7 @@ function vocabularyFile(vocabulary: VocabularyCounter, cache: SearchIndexCache, 
   file.forms = cache.forms(file.words, () =>
     unindexedForms(
       file.words,
-      cache.inflector((word) => swedishInflector(cacheDir)(word)),
+      cache.inflector((word) => swedishInflector(cacheDir && CACHE_ROOT)(word)),
     ),
   );
   return file;
@@ -137,10 +138,11 @@ export async function buildSearchIndex(
   const synonyms = readSynonyms(siteDir);
   const cache = new SearchIndexCache(cacheDir, JSON.stringify(synonyms));
   // The dictionary (about 3 s to load) is loaded only for a word no earlier build looked up, on a
-  // page whose work is not in the cache (`index-cache.ts`).
+  // page whose work is not in the cache (`index-cache.ts`). Its list of accepted words depends on
+  // the installed dictionary only, so all content folders share it (`CACHE_ROOT`).
   let splitter: ReturnType<typeof swedishCompoundSplitter> | undefined;
   const split = cache.splitter((word) => {
-    splitter ??= swedishCompoundSplitter(cacheDir);
+    splitter ??= swedishCompoundSplitter(cacheDir && CACHE_ROOT);
     return splitter(word);
   });
   // Worked out while Pagefind writes the index (below); empty only if that failed, which throws.
