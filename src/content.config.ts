@@ -80,8 +80,17 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
  */
 const MODEL_DIGEST = `${modelCodeDigest()} ${rendererDigest()}`;
 
+/**
+ * Collections whose raw Markdown the pages read (`entry.body`): only pages, whose text a
+ * translation's version digest covers (`src/data/languages.ts`). Every other collection's body is
+ * not kept in the content layer's data store beside its rendered HTML: at 10,000 entries the store
+ * is 40 % raw bodies, and Astro holds it in memory several times over while it bundles the store
+ * into the build and loads it back (the build's peak memory, docs/benchmarks.md).
+ */
+const BODY_READ = new Set<string>([pages.name]);
+
 function modelGlob(pattern: string, collection: string, folder: string): Loader {
-  const inner = glob({ pattern, base: folder });
+  const inner = glob({ pattern, base: folder, retainBody: BODY_READ.has(collection) });
   return {
     name: 'content-model-glob',
     load: (context) => {

@@ -84,6 +84,9 @@ function fromCache(file: string, content: Buffer): Buffer | undefined {
  * content, and so the file's name and the entry file, stay the same: Pagefind unpacks any gzip.
  * With `cacheDir`, the result is kept under a digest of the file as Pagefind wrote it: the
  * WebAssembly is the same in every build of one Pagefind version (about 1 s of Zopfli's work).
+ * Without it (the metadata, new in every build and packed while the build waits for it), Zopfli
+ * splits the file into at most 5 blocks instead of 15: measured on a 1,000-entry site's metadata,
+ * 155 ms instead of 703 ms for 47 bytes more (11,209 instead of 11,162; zlib: 12,799).
  */
 export async function recompressFile(file: string, cacheDir?: string): Promise<number> {
   const packed = readFileSync(file);
@@ -91,7 +94,7 @@ export async function recompressFile(file: string, cacheDir?: string): Promise<n
   const content = gunzipSync(packed);
   let smaller = cached ? fromCache(cached, content) : undefined;
   if (!smaller) {
-    smaller = Buffer.from(await gzipAsync(content, { numiterations: 15 }));
+    smaller = Buffer.from(await gzipAsync(content, { numiterations: 15, blocksplittingmax: cached ? 15 : 5 }));
     if (cached) {
       mkdirSync(path.dirname(cached), { recursive: true });
       // Whole or not at all: builds running side by side share the cache.
