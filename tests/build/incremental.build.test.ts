@@ -152,12 +152,13 @@ describe('incremental build after a contact, a synonym, a topic label, a release
     // The synonyms are in the key of every page's index work (each page gets the synonyms of its
     // words), so this rebuild redoes all of it; reuse is tested in tests/unit/search-index-cache.
     expect(incremental.output).toMatch(/\(0 pages' work from the cache,/);
-    // A clean build makes the list of accepted words in a worker thread while Astro builds the
-    // pages (never nspell's table in the index step); the incremental build's new words
-    // (teständring) are answered from the list the first build kept.
-    expect(first.output).toContain("dictionary's words from the list made beside the build)");
+    // The list of accepted words is made once per machine (`CACHE_ROOT`), by the first build, in
+    // a worker thread while Astro builds the pages: the index step never builds nspell's table,
+    // and the incremental build's new words (teständring) are answered from the kept list.
+    for (const build of [first, clean]) {
+      expect(build.output).toMatch(/dictionary's words from (the list made beside the build|the kept list)\)/);
+    }
     expect(incremental.output).toContain("dictionary's words from the kept list)");
-    expect(clean.output).toContain("dictionary's words from the list made beside the build)");
   });
 
   it('shows every change', () => {
