@@ -2,7 +2,6 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -15,7 +14,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapLanguageOptions } from './src/integrations/sitemap-languages.ts';
 import { uploadedFiles } from './src/integrations/uploaded-files.ts';
 import { writtenPages } from './src/integrations/written-pages.ts';
-import { rehypeSanitizeContent } from './src/markdown/sanitize-content.ts';
+import { siteMarkdownProcessor } from './src/markdown/site-processor.ts';
 
 const content = contentDir();
 // Pin the resolved folder for the rest of the build: prerendering runs bundled code from dist/.
@@ -82,12 +81,8 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: {
     syntaxHighlight: false,
-    // Bodies are untrusted (editors, the CMS): sanitised with hast-util-sanitize. Astro 7's default
-    // processor (Sätteri) runs no rehype plugins, so the remark/rehype one is chosen explicitly;
-    // .mdx bodies go through it too (see src/markdown/sanitize-content.ts). No smart punctuation:
-    // it would print an editor's "…" as English “…” (Swedish uses ”…”), and tokenising every word
-    // for it was 13 % of a build's processor time (docs/benchmarks.md).
-    processor: unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false }),
+    // Remark/rehype with the sanitiser, no smart punctuation (src/markdown/site-processor.ts).
+    processor: siteMarkdownProcessor(),
   },
   // Scripts (and assets) are always files, never inlined: netlify.toml's header CSP, which applies
   // on top of Astro's <meta>, cannot list per-page hashes, so an inline script would be blocked.

@@ -5,7 +5,7 @@
 
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { contentDir, ROOT_DIR, siteCacheDir } from './config/site.ts';
@@ -39,7 +39,8 @@ import { collectionSchema } from './content-model/to-zod.ts';
 import { bodyProblems } from './content-model/validate.ts';
 import { ValidatedFiles } from './content-model/validated-files.ts';
 import { VALIDATOR_BESIDE_ENV } from './content-model/validator-beside.ts';
-import { type PlainRendered, rendererDigest, renderPlainMdx } from './markdown/plain-mdx.ts';
+import { type PlainRendered, rendererDigest } from './markdown/plain-mdx.ts';
+import { RenderBeside } from './markdown/render-beside.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
@@ -63,7 +64,12 @@ interface EntryType {
     contents: string;
     fileUrl: URL;
   }): Promise<{ data: unknown; body?: string }> | { data: unknown; body?: string };
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunction>;
 }
+type RenderFunction = (entry: { body?: string; data: Record<string, unknown>; filePath?: string }) => Promise<unknown>;
+
+/** Bodies rendered in a worker thread during the content sync (`render-beside.ts`), one for all collections. */
+let beside: RenderBeside | undefined;
 type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /**
@@ -105,9 +111,22 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
       // MDX bodies that use no component, rendered here (src/markdown/plain-mdx.ts), by file.
       const plain = new Map<string, PlainRendered>();
       const entryTypes = new Map<string, EntryType>();
+      beside ??= new RenderBeside(context.config);
+      const render = beside;
       for (const [extension, entryType] of (context as GlobContext).entryTypes) {
         entryTypes.set(extension, {
           ...entryType,
+          // A `.md` body as Astro renders it (its Markdown entry type's `renderToString`), in the worker.
+          ...(extension === '.md' && entryType.getRenderFunction
+            ? {
+                getRenderFunction: async () => (entry: Parameters<RenderFunction>[0]) =>
+                  render.markdown(
+                    entry.body ?? '',
+                    entry.data,
+                    pathToFileURL(entry.filePath ?? path.join(folder, 'unknown.md')),
+                  ),
+              }
+            : {}),
           getEntryInfo: async (params) => {
             const relative = path.relative(root, fileURLToPath(params.fileUrl)).split(path.sep).join('/');
             const previous = stored.get(relative);
@@ -132,11 +151,10 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
             // (In `astro dev` a file is read again on every save: what an earlier text made is dropped.)
             plain.delete(relative);
             if (extension === '.mdx' && problems.length === 0) {
-              const rendered = await renderPlainMdx(
+              const rendered = await render.plainMdx(
                 info.body ?? '',
                 fileURLToPath(params.fileUrl),
                 data as Record<string, unknown>,
-                context.config,
               );
               if (rendered) plain.set(relative, rendered);
             }

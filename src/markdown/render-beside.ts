@@ -1,0 +1,146 @@
+/**
+ * The content layer's rendering of bodies (`.md` with the site's processor, `.mdx` without
+ * components with `renderPlainMdx`) in a worker thread, on the machine's second core, while the
+ * main thread reads the next files, their fields and their schemas: Astro's glob loader keeps ten
+ * files in flight. Rendering was about 60 % of the content sync (docs/benchmarks.md). The worker
+ * runs the same code with the same options, so the HTML is the same; if the worker cannot start or
+ * fails, the bodies are rendered on the main thread as before.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AstroConfig } from 'astro';
+import { type PlainRendered, renderPlainMdx } from './plain-mdx.ts';
+
+/** What the worker needs of Astro's config (what can be copied to a thread). */
+export interface RenderShared {
+  image: { domains: string[]; remotePatterns: unknown[] };
+  syntaxHighlight: unknown;
+  shikiConfig: unknown;
+  gfm: boolean | undefined;
+  smartypants: unknown;
+  srcDir: string;
+}
+
+/** What is asked of the worker: a `.md` body or an `.mdx` body. */
+type RenderAsk =
+  | { kind: 'md'; body: string; frontmatter: Record<string, unknown>; fileUrl: string }
+  | { kind: 'mdx'; body: string; frontmatter: Record<string, unknown>; filePath: string };
+
+export type RenderRequest = RenderAsk & { id: number };
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/** What Astro stores for a rendered Markdown body (`renderToString` in Astro's Markdown entry type). */
+export interface MarkdownRendered {
+  html: string;
+  metadata: Record<string, unknown>;
+}
+
+export class RenderBeside {
+  readonly #config: AstroConfig;
+  #worker: Worker | undefined;
+  #broken = false;
+  #next = 0;
+  readonly #pending = new Map<number, Pending>();
+  #idle: NodeJS.Timeout | undefined;
+  /** Bodies the worker rendered (the others, if any, were rendered on this thread). */
+  renderedBeside = 0;
+
+  constructor(config: AstroConfig) {
+    this.#config = config;
+  }
+
+  #start(): Worker | undefined {
+    if (this.#worker || this.#broken) return this.#worker;
+    const { markdown, image, srcDir } = this.#config;
+    const shared: RenderShared = {
+      image: { domains: [...(image?.domains ?? [])], remotePatterns: [...(image?.remotePatterns ?? [])] },
+      syntaxHighlight: markdown.syntaxHighlight,
+      shikiConfig: markdown.shikiConfig,
+      gfm: markdown.gfm,
+      smartypants: markdown.smartypants,
+      srcDir: srcDir.href,
+    };
+    try {
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: shared });
+      worker.unref();
+      worker.on('message', ({ id, rendered, error }: { id: number; rendered?: unknown; error?: string }) => {
+        const pending = this.#pending.get(id);
+        this.#pending.delete(id);
+        if (error === undefined) pending?.resolve(rendered);
+        else pending?.reject(new Error(error));
+        this.#whenIdle();
+      });
+      worker.on('error', (error) => this.#fail(error));
+      this.#worker = worker;
+    } catch {
+      this.#broken = true;
+    }
+    return this.#worker;
+  }
+
+  /** A worker that failed: what it had in hand is rendered here after all. */
+  #fail(error: Error): void {
+    this.#broken = true;
+    this.#worker = undefined;
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+
+  /** The worker ends when it has had nothing to do for a moment (after the content sync). */
+  #whenIdle(): void {
+    clearTimeout(this.#idle);
+    if (this.#pending.size > 0) return;
+    this.#idle = setTimeout(() => {
+      void this.#worker?.terminate();
+      this.#worker = undefined;
+    }, 500).unref();
+  }
+
+  #ask<T>(request: RenderAsk, here: () => Promise<T>): Promise<T> {
+    clearTimeout(this.#idle);
+    const worker = this.#start();
+    if (!worker) return here();
+    const id = this.#next++;
+    return new Promise<unknown>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id });
+    }).then(
+      (value) => {
+        this.renderedBeside++;
+        return value as T;
+      },
+      () => here(),
+    );
+  }
+
+  /** A `.md` body as Astro's Markdown entry type renders it for the content layer. */
+  markdown(body: string, frontmatter: Record<string, unknown>, fileUrl: URL): Promise<MarkdownRendered> {
+    return this.#ask({ kind: 'md', body, frontmatter, fileUrl: fileUrl.href }, () =>
+      this.#markdownHere(body, frontmatter, fileUrl),
+    );
+  }
+
+  async #markdownHere(body: string, frontmatter: Record<string, unknown>, fileUrl: URL): Promise<MarkdownRendered> {
+    const { markdown, image } = this.#config;
+    const renderer = await markdown.processor.createRenderer({
+      image,
+      syntaxHighlight: markdown.syntaxHighlight,
+      shikiConfig: markdown.shikiConfig,
+      gfm: markdown.gfm,
+      smartypants: markdown.smartypants,
+    } as never);
+    const result = await renderer.render(body, { frontmatter, fileURL: fileUrl });
+    const metadata = result.metadata as { localImagePaths: string[]; remoteImagePaths: string[] };
+    return {
+      html: result.code,
+      metadata: { ...result.metadata, imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths) },
+    };
+  }
+
+  /** `renderPlainMdx` (see there), in the worker. */
+  plainMdx(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<PlainRendered | undefined> {
+    return this.#ask({ kind: 'mdx', body, frontmatter, filePath }, () =>
+      renderPlainMdx(body, filePath, frontmatter, this.#config),
+    );
+  }
+}

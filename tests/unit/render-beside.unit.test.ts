@@ -1,0 +1,82 @@
+/**
+ * The content layer's bodies rendered in a worker thread (src/markdown/render-beside.ts): the same
+ * HTML and metadata as the site's processor gives on the main thread, sanitised there too, for
+ * `.md` bodies and for `.mdx` bodies without components; and rendered here when no worker can run.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroConfig } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../../src/config/site.ts';
+import { renderPlainMdx } from '../../src/markdown/plain-mdx.ts';
+import { RenderBeside } from '../../src/markdown/render-beside.ts';
+import { siteMarkdownProcessor } from '../../src/markdown/site-processor.ts';
+
+const config = {
+  markdown: {
+    processor: siteMarkdownProcessor(),
+    syntaxHighlight: false,
+    shikiConfig: { langs: [], langAlias: {}, theme: 'github-dark', themes: {}, wrap: false, transformers: [] },
+    gfm: true,
+    smartypants: false,
+  },
+  image: { domains: [], remotePatterns: [] },
+  srcDir: pathToFileURL(path.join(ROOT_DIR, 'src/')),
+} as unknown as AstroConfig;
+
+const BODY = [
+  '## Så anmäler du klotter',
+  '',
+  'Ring **kontaktcenter** och läs [mer](/anmal-klotter/).',
+  '',
+  '<img src="x" onerror="alert(1)"><script>alert(2)</script>',
+  '',
+  '| Vad | När |',
+  '| --- | --- |',
+  '| Klotter | Dygnet runt |',
+].join('\n');
+const FRONT_MATTER = { title: 'Klotter', summary: 'Så anmäler du klotter.' };
+const FILE = path.join(ROOT_DIR, 'content/norrkoping/sidor/anmal-klotter.md');
+
+async function onMainThread(body: string) {
+  const renderer = await config.markdown.processor.createRenderer({ ...config.markdown, image: config.image } as never);
+  const result = await renderer.render(body, { frontmatter: FRONT_MATTER, fileURL: pathToFileURL(FILE) });
+  const images = result.metadata as unknown as { localImagePaths: string[]; remoteImagePaths: string[] };
+  return {
+    html: result.code,
+    metadata: { ...result.metadata, imagePaths: images.localImagePaths.concat(images.remoteImagePaths) },
+  };
+}
+
+describe('RenderBeside', () => {
+  it('renders a .md body in the worker exactly as the site processor does here, sanitised', async () => {
+    const beside = new RenderBeside(config);
+    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
+    expect(beside.renderedBeside).toBe(1);
+    expect(rendered).toEqual(await onMainThread(BODY));
+    expect(rendered.html).toContain('<h2 id="så-anmäler-du-klotter">');
+    expect(rendered.html).toContain('<table>');
+    expect(rendered.html).not.toMatch(/onerror|<script/);
+  });
+
+  it('renders an .mdx body without components as renderPlainMdx does here', async () => {
+    const body = 'Ring **kontaktcenter**.\n\n## Efter kontorstid\n\nRing socialjouren.';
+    const beside = new RenderBeside(config);
+    const file = FILE.replace(/\.md$/, '.mdx');
+    expect(await beside.plainMdx(body, file, FRONT_MATTER)).toEqual(
+      await renderPlainMdx(body, file, FRONT_MATTER, config),
+    );
+    // One that uses MDX (an expression) is left to MDX, there as here.
+    expect(await beside.plainMdx('Ett {1 + 1} uttryck.', file, FRONT_MATTER)).toBeUndefined();
+    expect(beside.renderedBeside).toBe(2);
+  });
+
+  it('renders on the main thread when the worker cannot take the config', async () => {
+    // A function cannot be copied to a thread, so the worker cannot start: rendered here instead.
+    const odd = { ...config, markdown: { ...config.markdown, smartypants: () => false } } as unknown as AstroConfig;
+    const beside = new RenderBeside(odd);
+    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
+    expect(beside.renderedBeside).toBe(0);
+    expect(rendered.html).toBe((await onMainThread(BODY)).html);
+  });
+});
