@@ -96,9 +96,12 @@ function timedBuild(contentDir: string, outDir: string): BuildFigures {
   return timed(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { CONTENT_DIR: contentDir }, outDir);
 }
 
-/** A clean build of the bare baseline (`scripts/bench/baseline.ts`): Astro, then the Pagefind CLI. */
-function timedBaseline(root: string): BuildFigures {
-  for (const dir of ['dist', '.cache']) rmSync(path.join(root, dir), { recursive: true, force: true });
+/**
+ * A clean build of the bare baseline (`scripts/bench/baseline.ts`): Astro, then the Pagefind CLI;
+ * with `clean: false`, a build that keeps the last one's output and cache (the incremental baseline).
+ */
+function timedBaseline(root: string, { clean = true } = {}): BuildFigures {
+  if (clean) for (const dir of ['dist', '.cache']) rmSync(path.join(root, dir), { recursive: true, force: true });
   const dist = path.join(root, 'dist');
   return timed(['sh', '-c', `astro build --root "${root}" && pagefind --site "${dist}"`], {}, dist);
 }
@@ -131,9 +134,12 @@ for (const size of SIZES) {
   const content = path.join(root, 'content');
   const out = path.join(root, 'dist');
   const baselineRoot = path.join(root, 'baseline');
+  const incrementalBaselineRoot = path.join(root, 'baseline-incremental');
   generateCorpus(SOURCE, content, size);
   mkdirSync(baselineRoot);
   writeBaselineSite(baselineRoot, content);
+  mkdirSync(incrementalBaselineRoot);
+  writeBaselineSite(incrementalBaselineRoot, content, { incremental: true });
   // Clean builds of the baseline and of the site, alternating, so both meet the same load.
   const baseline: BuildFigures[] = [];
   const full: BuildFigures[] = [];
@@ -148,17 +154,24 @@ for (const size of SIZES) {
   // One changed release, as after an editor's save in the CMS: an incremental build, with the
   // cache (content layer, pages, search-index work) the last clean build left, into the same
   // output folder (as on Netlify: Astro writes the output folder into its image module).
+  // The bare baseline with Astro's incremental build on does the same: a clean build (untimed),
+  // then one after the same change. What an incremental build costs in Astro and Pagefind alone.
+  console.log(`${size} entries: bare baseline with Astro's incremental build, clean build (untimed)…`);
+  timedBaseline(incrementalBaselineRoot);
   const changed = path.join(content, 'pressmeddelanden', 'testmeddelande-0.md');
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('Testmeddelande 0:', 'Testmeddelande 0 (ändrad):'));
   console.log(`${size} entries: this site, incremental build after one change…`);
   const rebuild = timedBuild(content, out);
+  console.log(`${size} entries: bare baseline, incremental build after the same change…`);
+  const bareRebuild = timedBaseline(incrementalBaselineRoot, { clean: false });
   const phases = { full: buildPhases(full.at(-1)?.output ?? ''), incremental: buildPhases(rebuild.output) };
   const [f0] = full as [BuildFigures];
   const fullS = mean(full, 'seconds');
   const baseS = mean(baseline, 'seconds');
   console.log(
     `${size} entries: bare ${baseS.toFixed(1)} s | full ${fullS.toFixed(1)} s (${(fullS / baseS).toFixed(2)}× bare) | ` +
-      `incremental ${rebuild.seconds.toFixed(1)} s (${(rebuild.seconds / fullS).toFixed(2)}× full) | ` +
+      `incremental ${rebuild.seconds.toFixed(1)} s (${(rebuild.seconds / fullS).toFixed(2)}× full; ` +
+      `bare's own ${bareRebuild.seconds.toFixed(1)} s, ${(bareRebuild.seconds / fullS).toFixed(2)}×) | ` +
       `peak memory full ${Math.max(...full.map((f) => f.peakMb)).toFixed(0)} MB, incremental ${rebuild.peakMb.toFixed(0)} MB`,
   );
   const phaseRow = (name: string, p: Phases, total: number) =>
@@ -178,6 +191,8 @@ for (const size of SIZES) {
     rebuild.seconds.toFixed(1),
     `${(rebuild.seconds / fullS).toFixed(2)}×`,
     `${(rebuild.cpuSeconds / mean(full, 'cpuSeconds')).toFixed(2)}×`,
+    bareRebuild.seconds.toFixed(1),
+    `${(bareRebuild.seconds / fullS).toFixed(2)}×`,
     Math.max(...full.map((f) => f.peakMb)).toFixed(0),
     rebuild.peakMb.toFixed(0),
     Math.max(...baseline.map((f) => f.peakMb)).toFixed(0),
@@ -197,8 +212,8 @@ for (const size of SIZES) {
 }
 
 const buildTable = [
-  '| entries | pages built | bare Astro + Pagefind (s) | full build (s) | full ÷ bare | processor time, full ÷ bare | ms per page | incremental after 1 change (s) | incremental ÷ full | processor time, incremental ÷ full | peak memory, full (MB) | peak memory, incremental (MB) | peak memory, bare (MB) | dist (MB) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| entries | pages built | bare Astro + Pagefind (s) | full build (s) | full ÷ bare | processor time, full ÷ bare | ms per page | incremental after 1 change (s) | incremental ÷ full | processor time, incremental ÷ full | bare incremental after the same change (s) | bare incremental ÷ full | peak memory, full (MB) | peak memory, incremental (MB) | peak memory, bare (MB) | dist (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
 ].join('\n');
 const phaseTable = [
@@ -285,6 +300,9 @@ const section = [
   'Processor time is user + system time of all processes, less sensitive to the load of other users than wall time.',
   "The incremental build changes one press release and keeps the cache the last clean build left in Astro's",
   "`cacheDir` (content layer, the pages of the incremental build, the search index's per-page work).",
+  "Bare incremental = a copy of the bare baseline with Astro's experimental incremental build on (each page's",
+  "`cacheKey` its entry's digest), built clean untimed, then again after the same change (Astro, then the",
+  'Pagefind CLI over every page): the least Astro and Pagefind themselves need for one change.',
   '',
   buildTable,
   '',

@@ -16,9 +16,15 @@ const BODY_FOLDERS = ['pressmeddelanden', 'sidor', 'medborgarloften', 'dokument'
 
 /**
  * Writes the baseline site into `root` (an empty folder) for the content in `contentDir`.
- * Build it with `astro build --root <root>` then `pagefind --site <root>/dist`.
+ * Build it with `astro build --root <root>` then `pagefind --site <root>/dist`. With `incremental`,
+ * Astro 7's experimental incremental build is on and every page's `cacheKey` is its entry's digest:
+ * the least an incremental build of the same corpus costs in Astro, for the benchmark's comparison.
  */
-export function writeBaselineSite(root: string, contentDir: string, projectDir = process.cwd()): void {
+export function writeBaselineSite(
+  root: string,
+  contentDir: string,
+  { projectDir = process.cwd(), incremental = false }: { projectDir?: string; incremental?: boolean } = {},
+): void {
   const file = (name: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);
@@ -29,7 +35,9 @@ export function writeBaselineSite(root: string, contentDir: string, projectDir =
     'astro.config.mjs',
     `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-export default defineConfig({ integrations: [mdx()], cacheDir: './.cache', devToolbar: { enabled: false } });
+export default defineConfig({ integrations: [mdx()], cacheDir: './.cache', devToolbar: { enabled: false }${
+      incremental ? ', experimental: { incrementalBuild: true }' : ''
+    } });
 `,
   );
   file(
@@ -51,7 +59,7 @@ export const collections = {
 import { getCollection, render } from 'astro:content';
 import Box from '../Box.astro';
 export async function getStaticPaths() {
-  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry }${incremental ? ', cacheKey: entry.digest' : ''} }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
