@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { type PlainRendered, renderPlainMdx } from './plain-mdx.ts';
+import { isSiteMarkdownProcessor } from './site-processor.ts';
 
 /** What the worker needs of Astro's config (what can be copied to a thread). */
 export interface RenderShared {
@@ -42,6 +43,8 @@ export class RenderBeside {
   #next = 0;
   readonly #pending = new Map<number, Pending>();
   #idle: NodeJS.Timeout | undefined;
+  /** The main thread's renderer for `.md` bodies, made once (only if the worker cannot help). */
+  #renderer: ReturnType<AstroConfig['markdown']['processor']['createRenderer']> | undefined;
   /** Bodies the worker rendered (the others, if any, were rendered on this thread). */
   renderedBeside = 0;
 
@@ -52,6 +55,12 @@ export class RenderBeside {
   #start(): Worker | undefined {
     if (this.#worker || this.#broken) return this.#worker;
     const { markdown, image, srcDir } = this.#config;
+    // The worker makes the site's processor afresh: anything Astro or an integration added to the
+    // resolved one would be missing there, so then every body is rendered here.
+    if (!isSiteMarkdownProcessor(markdown.processor)) {
+      this.#broken = true;
+      return undefined;
+    }
     const shared: RenderShared = {
       image: { domains: [...(image?.domains ?? [])], remotePatterns: [...(image?.remotePatterns ?? [])] },
       syntaxHighlight: markdown.syntaxHighlight,
@@ -62,7 +71,6 @@ export class RenderBeside {
     };
     try {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: shared });
-      worker.unref();
       worker.on('message', ({ id, rendered, error }: { id: number; rendered?: unknown; error?: string }) => {
         const pending = this.#pending.get(id);
         this.#pending.delete(id);
@@ -70,7 +78,13 @@ export class RenderBeside {
         else pending?.reject(new Error(error));
         this.#whenIdle();
       });
-      worker.on('error', (error) => this.#fail(error));
+      // Every way a worker can stop or fail hands what it had back to this thread: an error, a
+      // reply that cannot be read, or an exit this class did not ask for (the idle timer's).
+      worker.on('error', (error) => this.#fail(worker, error));
+      worker.on('messageerror', (error) => this.#fail(worker, error));
+      worker.on('exit', (code) => this.#fail(worker, new Error(`the render worker exited (${code})`)));
+      // Held only while it has bodies in hand (`#ask` refs it), so it never keeps a process alive.
+      worker.unref();
       this.#worker = worker;
     } catch {
       this.#broken = true;
@@ -79,20 +93,25 @@ export class RenderBeside {
   }
 
   /** A worker that failed: what it had in hand is rendered here after all. */
-  #fail(error: Error): void {
+  #fail(worker: Worker, error: Error): void {
+    // The idle timer's own ending of a worker it has already let go of is not a failure.
+    if (worker !== this.#worker) return;
     this.#broken = true;
     this.#worker = undefined;
     for (const pending of this.#pending.values()) pending.reject(error);
     this.#pending.clear();
+    void worker.terminate();
   }
 
   /** The worker ends when it has had nothing to do for a moment (after the content sync). */
   #whenIdle(): void {
     clearTimeout(this.#idle);
     if (this.#pending.size > 0) return;
+    this.#worker?.unref();
     this.#idle = setTimeout(() => {
-      void this.#worker?.terminate();
+      const worker = this.#worker;
       this.#worker = undefined;
+      void worker?.terminate();
     }, 500).unref();
   }
 
@@ -102,8 +121,16 @@ export class RenderBeside {
     if (!worker) return here();
     const id = this.#next++;
     return new Promise<unknown>((resolve, reject) => {
+      try {
+        worker.postMessage({ ...request, id });
+      } catch (error) {
+        // Something in the request cannot be copied to a thread: this one body is rendered here.
+        reject(error);
+        this.#whenIdle();
+        return;
+      }
       this.#pending.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id });
+      worker.ref();
     }).then(
       (value) => {
         this.renderedBeside++;
@@ -122,14 +149,14 @@ export class RenderBeside {
 
   async #markdownHere(body: string, frontmatter: Record<string, unknown>, fileUrl: URL): Promise<MarkdownRendered> {
     const { markdown, image } = this.#config;
-    const renderer = await markdown.processor.createRenderer({
+    this.#renderer ??= markdown.processor.createRenderer({
       image,
       syntaxHighlight: markdown.syntaxHighlight,
       shikiConfig: markdown.shikiConfig,
       gfm: markdown.gfm,
       smartypants: markdown.smartypants,
     } as never);
-    const result = await renderer.render(body, { frontmatter, fileURL: fileUrl });
+    const result = await (await this.#renderer).render(body, { frontmatter, fileURL: fileUrl });
     const metadata = result.metadata as { localImagePaths: string[]; remoteImagePaths: string[] };
     return {
       html: result.code,

@@ -11,3 +11,27 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeSanitizeContent } from './sanitize-content.ts';
 
 export const siteMarkdownProcessor = () => unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false });
+
+type UnifiedOptions = ReturnType<typeof siteMarkdownProcessor>['options'];
+
+/**
+ * Whether Astro's resolved processor is still exactly the site's: Astro adds the deprecated
+ * top-level `markdown.remarkPlugins` / `rehypePlugins` / `remarkRehype` (its own or an
+ * integration's) into the processor's options, and a worker that builds the site's processor
+ * afresh would not have them.
+ */
+export function isSiteMarkdownProcessor(processor: unknown): boolean {
+  const resolved = processor as { name?: string; options?: UnifiedOptions } | undefined;
+  const site = siteMarkdownProcessor().options;
+  const options = resolved?.options;
+  if (resolved?.name !== 'unified' || !options) return false;
+  const samePlugins = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((plugin, i) => plugin === b[i]);
+  return (
+    samePlugins(options.remarkPlugins, site.remarkPlugins) &&
+    samePlugins(options.rehypePlugins, site.rehypePlugins) &&
+    samePlugins(options.recmaPlugins, site.recmaPlugins) &&
+    JSON.stringify(options.remarkRehype) === JSON.stringify(site.remarkRehype) &&
+    options.gfm === site.gfm &&
+    options.smartypants === site.smartypants
+  );
+}

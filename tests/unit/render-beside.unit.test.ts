@@ -5,12 +5,14 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../src/config/site.ts';
 import { renderPlainMdx } from '../../src/markdown/plain-mdx.ts';
 import { RenderBeside } from '../../src/markdown/render-beside.ts';
-import { siteMarkdownProcessor } from '../../src/markdown/site-processor.ts';
+import { rehypeSanitizeContent } from '../../src/markdown/sanitize-content.ts';
+import { isSiteMarkdownProcessor, siteMarkdownProcessor } from '../../src/markdown/site-processor.ts';
 
 const config = {
   markdown: {
@@ -78,5 +80,30 @@ describe('RenderBeside', () => {
     const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
     expect(beside.renderedBeside).toBe(0);
     expect(rendered.html).toBe((await onMainThread(BODY)).html);
+  });
+
+  it("renders on the main thread when Astro's resolved processor has a plugin the site's has not", async () => {
+    // As Astro does with a deprecated top-level `markdown.rehypePlugins` (its own or an integration's).
+    const marked = () => (tree: { children: unknown[] }) => {
+      tree.children.push({ type: 'comment', value: 'marked' });
+    };
+    const processor = unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false });
+    processor.options.rehypePlugins.push(marked);
+    expect(isSiteMarkdownProcessor(siteMarkdownProcessor())).toBe(true);
+    expect(isSiteMarkdownProcessor(processor)).toBe(false);
+    const beside = new RenderBeside({ ...config, markdown: { ...config.markdown, processor } } as AstroConfig);
+    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
+    expect(beside.renderedBeside).toBe(0);
+    expect(rendered.html).toContain('<!--marked-->');
+  });
+
+  it('renders one body here when its front matter cannot be copied to the worker, and the next there', async () => {
+    const beside = new RenderBeside(config);
+    const odd = { ...FRONT_MATTER, draft: () => false };
+    const here = await beside.markdown(BODY, odd, pathToFileURL(FILE));
+    expect(beside.renderedBeside).toBe(0);
+    expect(here.html).toBe((await onMainThread(BODY)).html);
+    expect(await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE))).toEqual(await onMainThread(BODY));
+    expect(beside.renderedBeside).toBe(1);
   });
 });
