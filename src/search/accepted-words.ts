@@ -4,7 +4,17 @@
  * without building nspell's table of dictionary-sv (2–3 s) for a build that brings a new word.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -51,9 +61,18 @@ export function splitterDictionary(): { aff: string; dic: string } {
 /** The file in a cache folder that keeps the list of accepted words between builds (`readAcceptedWords`). */
 export const ACCEPTED_WORDS_FILE = 'dictionary-accepted-words.txt';
 
+/**
+ * What the list is made from: nspell's version, this file (the code that reads nspell's table and
+ * picks the words) and the dictionary. The list outlives clean builds (`CACHE_ROOT`), so a change to
+ * any of them must make a new one.
+ */
 const digestOf = (aff: string, dic: string) => {
   const version = (createRequire(import.meta.url)('nspell/package.json') as { version: string }).version;
-  return createHash('sha256').update(`sorted list\0nspell ${version}\0${aff}\0${dic}`).digest('hex');
+  return createHash('sha256')
+    .update(`sorted list\0nspell ${version}\0`)
+    .update(readFileSync(new URL(import.meta.url)))
+    .update(`\0${aff}\0${dic}`)
+    .digest('hex');
 };
 
 /**
@@ -134,13 +153,18 @@ export function writeAcceptedWords(cacheDir: string, aff: string, dic: string, s
   // side by side (they share the list, `CACHE_ROOT`); in parts, so the build's peak memory holds no
   // copy of the whole list as one string.
   const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  const fd = openSync(partial, 'w');
   try {
-    writeSync(fd, digestOf(aff, dic));
-    for (let i = 0; i < words.length; i += 10_000) writeSync(fd, `\n${words.slice(i, i + 10_000).join('\n')}`);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(partial, 'w');
+    try {
+      writeSync(fd, digestOf(aff, dic));
+      for (let i = 0; i < words.length; i += 10_000) writeSync(fd, `\n${words.slice(i, i + 10_000).join('\n')}`);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
   }
-  renameSync(partial, file);
   return words.length;
 }

@@ -10,8 +10,10 @@
  * (`search-page.ts`; 19 kB at 5,000 pages that no longer share the slow link with the index).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { decode } from 'cborg';
@@ -26,6 +28,7 @@ import {
 import { INDEX_CHUNKS_ID, type IndexChunk } from './index-chunks.ts';
 import { formsOnSite, type VocabularyFile } from './vocabulary.ts';
 
+const ZOPFLI_VERSION = (createRequire(import.meta.url)('@gfx/zopfli/package.json') as { version: string }).version;
 const preloadLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
 
 /** What the search page reads from Pagefind's metadata: the index's chunks and the filters' chunks. */
@@ -82,25 +85,30 @@ function fromCache(file: string, content: Buffer): Buffer | undefined {
  * about as small as zlib can, so zlib's level 9 gains nothing). Not the index chunks, filters and
  * excerpts (5 % and 2 % smaller, but thousands of files: about 35 s more at 5,000 pages). The
  * content, and so the file's name and the entry file, stay the same: Pagefind unpacks any gzip.
- * With `cacheDir`, the result is kept under a digest of the file as Pagefind wrote it: the
- * WebAssembly is the same in every build of one Pagefind version (about 1 s of Zopfli's work).
- * Without it (the metadata, new in every build and packed while the build waits for it), Zopfli
- * splits the file into at most 5 blocks instead of 15: measured on a 1,000-entry site's metadata,
- * 155 ms instead of 703 ms for 47 bytes more (11,209 instead of 11,162; zlib: 12,799).
+ * With `cacheDir` (the WebAssembly, the same in every build of one Pagefind version: 1 s of Zopfli)
+ * the result is kept. Without (the metadata, new in every build, which waits for it) 5 blocks, not
+ * 15: at 1,000 entries 155 ms instead of 703 ms for 47 bytes more (11,209 for 11,162; zlib 12,799).
  */
 export async function recompressFile(file: string, cacheDir?: string): Promise<number> {
   const packed = readFileSync(file);
-  const cached = cacheDir && path.join(cacheDir, `${createHash('sha256').update(packed).digest('hex')}.gz`);
+  const options = { numiterations: 15, blocksplittingmax: cacheDir ? 15 : 5 };
+  // Named by the file and how it is packed; written whole or not at all (builds share it, `CACHE_ROOT`).
+  const how = `zopfli ${ZOPFLI_VERSION} ${JSON.stringify(options)}\0`;
+  const cached = cacheDir && path.join(cacheDir, `${createHash('sha256').update(how).update(packed).digest('hex')}.gz`);
   const content = gunzipSync(packed);
   let smaller = cached ? fromCache(cached, content) : undefined;
   if (!smaller) {
-    smaller = Buffer.from(await gzipAsync(content, { numiterations: 15, blocksplittingmax: cached ? 15 : 5 }));
+    smaller = Buffer.from(await gzipAsync(content, options));
     if (cached) {
       mkdirSync(path.dirname(cached), { recursive: true });
-      // Whole or not at all: builds running side by side share the cache.
-      const partial = `${cached}.${process.pid}`;
-      writeFileSync(partial, smaller);
-      renameSync(partial, cached);
+      const partial = `${cached}.${process.pid}-${threadId}.tmp`;
+      try {
+        writeFileSync(partial, smaller);
+        renameSync(partial, cached);
+      } catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+      }
     }
   }
   if (smaller.length >= packed.length) return 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -102,16 +102,21 @@ describe('preloadSearchMeta', () => {
     const after = readFileSync(file);
     expect(after.length).toBeLessThan(packed.length);
     expect(gunzipSync(after).equals(wasm)).toBe(true);
-    const digest = createHash('sha256').update(packed).digest('hex');
-    expect(readFileSync(path.join(cache, 'zopfli', `${digest}.gz`)).equals(after)).toBe(true);
+    // One entry, named by the file and the settings it was packed with, and no leftover part.
+    const entries = readdirSync(path.join(cache, 'zopfli'));
+    expect(entries).toHaveLength(1);
+    const [entry] = entries as [string];
+    expect(entry).toMatch(/^[0-9a-f]{64}\.gz$/);
+    expect(entry).not.toBe(`${createHash('sha256').update(packed).digest('hex')}.gz`);
+    expect(readFileSync(path.join(cache, 'zopfli', entry)).equals(after)).toBe(true);
     // The same file again: taken from the cache (here zlib's output, to prove it is read), once
     // it unpacks to the same content; a damaged entry is made again.
     const marked = gzipSync(wasm, { level: 9 });
-    writeFileSync(path.join(cache, 'zopfli', `${digest}.gz`), marked);
+    writeFileSync(path.join(cache, 'zopfli', entry), marked);
     writeFileSync(file, packed);
     expect(await recompressFile(file, path.join(cache, 'zopfli'))).toBe(packed.length - marked.length);
     expect(readFileSync(file).equals(marked)).toBe(true);
-    writeFileSync(path.join(cache, 'zopfli', `${digest}.gz`), marked.subarray(0, 20));
+    writeFileSync(path.join(cache, 'zopfli', entry), marked.subarray(0, 20));
     writeFileSync(file, packed);
     await recompressFile(file, path.join(cache, 'zopfli'));
     expect(readFileSync(file).equals(after)).toBe(true);
