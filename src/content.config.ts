@@ -40,7 +40,7 @@ import { bodyProblems } from './content-model/validate.ts';
 import { ValidatedFiles } from './content-model/validated-files.ts';
 import { VALIDATOR_BESIDE_ENV } from './content-model/validator-beside.ts';
 import { type PlainRendered, rendererDigest } from './markdown/plain-mdx.ts';
-import { RenderBeside } from './markdown/render-beside.ts';
+import { RenderBeside, type RenderTally } from './markdown/render-beside.ts';
 
 const base = contentDir();
 const context = createSchemaContext(base);
@@ -99,7 +99,7 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
   const inner = glob({ pattern, base: folder, retainBody: BODY_READ.has(collection) });
   return {
     name: 'content-model-glob',
-    load: (context) => {
+    load: async (context) => {
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(typeof data === 'string' ? `${MODEL_DIGEST}\n${data}` : data);
       // The entries the last build parsed (the content layer's cache), by file: the glob loader
@@ -113,6 +113,7 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
       const entryTypes = new Map<string, EntryType>();
       beside ??= new RenderBeside(context.config);
       const render = beside;
+      const tally: RenderTally = { beside: 0, here: 0 };
       for (const [extension, entryType] of (context as GlobContext).entryTypes) {
         entryTypes.set(extension, {
           ...entryType,
@@ -124,6 +125,7 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
                     entry.body ?? '',
                     entry.data,
                     pathToFileURL(entry.filePath ?? path.join(folder, 'unknown.md')),
+                    tally,
                   ),
               }
             : {}),
@@ -155,6 +157,7 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
                 info.body ?? '',
                 fileURLToPath(params.fileUrl),
                 data as Record<string, unknown>,
+                tally,
               );
               if (rendered) plain.set(relative, rendered);
             }
@@ -171,7 +174,12 @@ function modelGlob(pattern: string, collection: string, folder: string): Loader 
         const { deferredRender: _, ...rest } = entry;
         return context.store.set({ ...rest, rendered });
       };
-      return inner.load({ ...context, entryTypes, generateDigest, store } as GlobContext);
+      await inner.load({ ...context, entryTypes, generateDigest, store } as GlobContext);
+      if (tally.beside + tally.here > 0) {
+        context.logger.info(
+          `${collection}: bodies rendered in a worker thread ${tally.beside}, on the main thread ${tally.here}`,
+        );
+      }
     },
   };
 }

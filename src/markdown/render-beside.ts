@@ -36,6 +36,12 @@ export interface MarkdownRendered {
   metadata: Record<string, unknown>;
 }
 
+/** Bodies rendered in the worker and on this thread (a collection's, for the build's log). */
+export interface RenderTally {
+  beside: number;
+  here: number;
+}
+
 export class RenderBeside {
   readonly #config: AstroConfig;
   #worker: Worker | undefined;
@@ -47,6 +53,8 @@ export class RenderBeside {
   #renderer: ReturnType<AstroConfig['markdown']['processor']['createRenderer']> | undefined;
   /** Bodies the worker rendered (the others, if any, were rendered on this thread). */
   renderedBeside = 0;
+  /** Bodies rendered on this thread (no worker, or the worker could not). */
+  renderedHere = 0;
 
   constructor(config: AstroConfig) {
     this.#config = config;
@@ -115,7 +123,12 @@ export class RenderBeside {
     }, 500).unref();
   }
 
-  #ask<T>(request: RenderAsk, here: () => Promise<T>): Promise<T> {
+  #ask<T>(request: RenderAsk, render: () => Promise<T>, tally?: RenderTally): Promise<T> {
+    const here = () => {
+      this.renderedHere++;
+      if (tally) tally.here++;
+      return render();
+    };
     clearTimeout(this.#idle);
     const worker = this.#start();
     if (!worker) return here();
@@ -134,6 +147,7 @@ export class RenderBeside {
     }).then(
       (value) => {
         this.renderedBeside++;
+        if (tally) tally.beside++;
         return value as T;
       },
       () => here(),
@@ -141,9 +155,16 @@ export class RenderBeside {
   }
 
   /** A `.md` body as Astro's Markdown entry type renders it for the content layer. */
-  markdown(body: string, frontmatter: Record<string, unknown>, fileUrl: URL): Promise<MarkdownRendered> {
-    return this.#ask({ kind: 'md', body, frontmatter, fileUrl: fileUrl.href }, () =>
-      this.#markdownHere(body, frontmatter, fileUrl),
+  markdown(
+    body: string,
+    frontmatter: Record<string, unknown>,
+    fileUrl: URL,
+    tally?: RenderTally,
+  ): Promise<MarkdownRendered> {
+    return this.#ask(
+      { kind: 'md', body, frontmatter, fileUrl: fileUrl.href },
+      () => this.#markdownHere(body, frontmatter, fileUrl),
+      tally,
     );
   }
 
@@ -165,9 +186,16 @@ export class RenderBeside {
   }
 
   /** `renderPlainMdx` (see there), in the worker. */
-  plainMdx(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<PlainRendered | undefined> {
-    return this.#ask({ kind: 'mdx', body, frontmatter, filePath }, () =>
-      renderPlainMdx(body, filePath, frontmatter, this.#config),
+  plainMdx(
+    body: string,
+    filePath: string,
+    frontmatter: Record<string, unknown>,
+    tally?: RenderTally,
+  ): Promise<PlainRendered | undefined> {
+    return this.#ask(
+      { kind: 'mdx', body, frontmatter, filePath },
+      () => renderPlainMdx(body, filePath, frontmatter, this.#config),
+      tally,
     );
   }
 }

@@ -10,28 +10,36 @@
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeSanitizeContent } from './sanitize-content.ts';
 
-export const siteMarkdownProcessor = () => unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false });
+/** Marks the site's processor with what its options held when made (`isSiteMarkdownProcessor`). */
+const MADE_WITH = Symbol.for('trygg-kommun.site-markdown-processor');
 
-type UnifiedOptions = ReturnType<typeof siteMarkdownProcessor>['options'];
+type Processor = ReturnType<typeof unified>;
+type Options = Processor['options'];
+const shape = (options: Options) =>
+  JSON.stringify([
+    options.remarkPlugins.length,
+    options.rehypePlugins.length,
+    options.recmaPlugins.length,
+    options.remarkRehype,
+    options.gfm ?? null,
+    options.smartypants ?? null,
+  ]);
+
+export function siteMarkdownProcessor(): Processor {
+  const processor = unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false });
+  Object.defineProperty(processor.options, MADE_WITH, { value: shape(processor.options) });
+  return processor;
+}
 
 /**
- * Whether Astro's resolved processor is still exactly the site's: Astro adds the deprecated
- * top-level `markdown.remarkPlugins` / `rehypePlugins` / `remarkRehype` (its own or an
- * integration's) into the processor's options, and a worker that builds the site's processor
- * afresh would not have them.
+ * Whether Astro's resolved processor is still exactly the site's, as the render worker makes it
+ * afresh: Astro adds the deprecated top-level `markdown.remarkPlugins` / `rehypePlugins` /
+ * `remarkRehype` (its own or an integration's) into the processor's options. Not compared by the
+ * plugins themselves: Astro loads the config and the content config as separate module graphs, so
+ * the same plugin is a different function (with differently transformed code) in each.
  */
 export function isSiteMarkdownProcessor(processor: unknown): boolean {
-  const resolved = processor as { name?: string; options?: UnifiedOptions } | undefined;
-  const site = siteMarkdownProcessor().options;
+  const resolved = processor as { name?: string; options?: Options & { [MADE_WITH]?: string } } | undefined;
   const options = resolved?.options;
-  if (resolved?.name !== 'unified' || !options) return false;
-  const samePlugins = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((plugin, i) => plugin === b[i]);
-  return (
-    samePlugins(options.remarkPlugins, site.remarkPlugins) &&
-    samePlugins(options.rehypePlugins, site.rehypePlugins) &&
-    samePlugins(options.recmaPlugins, site.recmaPlugins) &&
-    JSON.stringify(options.remarkRehype) === JSON.stringify(site.remarkRehype) &&
-    options.gfm === site.gfm &&
-    options.smartypants === site.smartypants
-  );
+  return resolved?.name === 'unified' && !!options && options[MADE_WITH] === shape(options);
 }

@@ -133,6 +133,17 @@ describe('incremental build after a contact, a synonym, a topic label, a release
     expect(clean.code, clean.output.slice(-3000)).toBe(0);
   });
 
+  it("renders the bodies of a clean build's content sync in the worker thread (src/markdown/render-beside.ts)", () => {
+    // On the main thread instead the pages would be the same, only slower: this is what says so.
+    for (const build of [first, clean]) {
+      for (const collection of ['pressmeddelanden', 'sidor']) {
+        expect(build.output).toMatch(
+          new RegExp(`${collection}: bodies rendered in a worker thread [1-9]\\d*, on the main thread 0\\b`),
+        );
+      }
+    }
+  });
+
   it('re-renders each page that shows a change and copies its unchanged siblings', () => {
     expect(howBuilt(incremental, '/brottsforebyggande-arbete/index.html')).toBe('rendered');
     expect(howBuilt(incremental, '/grannsamverkan/index.html')).toBe('restored');

@@ -87,10 +87,14 @@ describe('RenderBeside', () => {
     const marked = () => (tree: { children: unknown[] }) => {
       tree.children.push({ type: 'comment', value: 'marked' });
     };
-    const processor = unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false });
+    const processor = siteMarkdownProcessor();
+    expect(isSiteMarkdownProcessor(processor)).toBe(true);
     processor.options.rehypePlugins.push(marked);
-    expect(isSiteMarkdownProcessor(siteMarkdownProcessor())).toBe(true);
     expect(isSiteMarkdownProcessor(processor)).toBe(false);
+    // Nor one made elsewhere with the same plugins: only the site's own is known to match the worker's.
+    expect(isSiteMarkdownProcessor(unified({ rehypePlugins: [rehypeSanitizeContent], smartypants: false }))).toBe(
+      false,
+    );
     const beside = new RenderBeside({ ...config, markdown: { ...config.markdown, processor } } as AstroConfig);
     const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
     expect(beside.renderedBeside).toBe(0);
