@@ -9,15 +9,16 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { type PlainRendered, renderPlainMdx } from './plain-mdx.ts';
-import { isSiteMarkdownProcessor } from './site-processor.ts';
+import {
+  isSiteMarkdownProcessor,
+  type MarkdownRendered,
+  markdownRenderer,
+  type RendererOptions,
+} from './site-processor.ts';
 
 /** What the worker needs of Astro's config (what can be copied to a thread). */
-export interface RenderShared {
+export interface RenderShared extends RendererOptions {
   image: { domains: string[]; remotePatterns: unknown[] };
-  syntaxHighlight: unknown;
-  shikiConfig: unknown;
-  gfm: boolean | undefined;
-  smartypants: unknown;
   srcDir: string;
 }
 
@@ -29,12 +30,6 @@ type RenderAsk =
 export type RenderRequest = RenderAsk & { id: number };
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-
-/** What Astro stores for a rendered Markdown body (`renderToString` in Astro's Markdown entry type). */
-export interface MarkdownRendered {
-  html: string;
-  metadata: Record<string, unknown>;
-}
 
 /** Bodies rendered in the worker and on this thread (a collection's, for the build's log). */
 export interface RenderTally {
@@ -49,15 +44,19 @@ export class RenderBeside {
   #next = 0;
   readonly #pending = new Map<number, Pending>();
   #idle: NodeJS.Timeout | undefined;
-  /** The main thread's renderer for `.md` bodies, made once (only if the worker cannot help). */
-  #renderer: ReturnType<AstroConfig['markdown']['processor']['createRenderer']> | undefined;
-  /** Bodies the worker rendered (the others, if any, were rendered on this thread). */
-  renderedBeside = 0;
-  /** Bodies rendered on this thread (no worker, or the worker could not). */
-  renderedHere = 0;
+  /** `.md` bodies rendered on this thread (no worker, or the worker could not) with Astro's processor. */
+  readonly #markdownHere: ReturnType<typeof markdownRenderer>;
 
   constructor(config: AstroConfig) {
     this.#config = config;
+    const { markdown, image } = config;
+    this.#markdownHere = markdownRenderer(markdown.processor as Parameters<typeof markdownRenderer>[0], {
+      image,
+      syntaxHighlight: markdown.syntaxHighlight,
+      shikiConfig: markdown.shikiConfig,
+      gfm: markdown.gfm,
+      smartypants: markdown.smartypants,
+    });
   }
 
   #start(): Worker | undefined {
@@ -125,7 +124,6 @@ export class RenderBeside {
 
   #ask<T>(request: RenderAsk, render: () => Promise<T>, tally?: RenderTally): Promise<T> {
     const here = () => {
-      this.renderedHere++;
       if (tally) tally.here++;
       return render();
     };
@@ -146,7 +144,6 @@ export class RenderBeside {
       worker.ref();
     }).then(
       (value) => {
-        this.renderedBeside++;
         if (tally) tally.beside++;
         return value as T;
       },
@@ -166,23 +163,6 @@ export class RenderBeside {
       () => this.#markdownHere(body, frontmatter, fileUrl),
       tally,
     );
-  }
-
-  async #markdownHere(body: string, frontmatter: Record<string, unknown>, fileUrl: URL): Promise<MarkdownRendered> {
-    const { markdown, image } = this.#config;
-    this.#renderer ??= markdown.processor.createRenderer({
-      image,
-      syntaxHighlight: markdown.syntaxHighlight,
-      shikiConfig: markdown.shikiConfig,
-      gfm: markdown.gfm,
-      smartypants: markdown.smartypants,
-    } as never);
-    const result = await (await this.#renderer).render(body, { frontmatter, fileURL: fileUrl });
-    const metadata = result.metadata as { localImagePaths: string[]; remoteImagePaths: string[] };
-    return {
-      html: result.code,
-      metadata: { ...result.metadata, imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths) },
-    };
   }
 
   /** `renderPlainMdx` (see there), in the worker. */

@@ -9,36 +9,20 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { renderPlainMdx } from './plain-mdx.ts';
 import type { RenderRequest, RenderShared } from './render-beside.ts';
-import { siteMarkdownProcessor } from './site-processor.ts';
+import { markdownRenderer, siteMarkdownProcessor } from './site-processor.ts';
 
 const shared = workerData as RenderShared;
 const processor = siteMarkdownProcessor();
-const markdown = processor.createRenderer({
-  image: shared.image,
-  syntaxHighlight: shared.syntaxHighlight,
-  shikiConfig: shared.shikiConfig,
-  gfm: shared.gfm,
-  smartypants: shared.smartypants,
-} as never);
+const markdown = markdownRenderer(processor, shared);
 /** What `renderPlainMdx` reads of Astro's config. */
 const config = {
   markdown: { processor, syntaxHighlight: shared.syntaxHighlight, shikiConfig: shared.shikiConfig },
   srcDir: new URL(shared.srcDir),
 } as unknown as AstroConfig;
 
-async function render(request: RenderRequest): Promise<unknown> {
+function render(request: RenderRequest): Promise<unknown> {
   if (request.kind === 'mdx') return renderPlainMdx(request.body, request.filePath, request.frontmatter, config);
-  const result = await (await markdown).render(request.body, {
-    frontmatter: request.frontmatter,
-    fileURL: new URL(request.fileUrl),
-  });
-  return {
-    html: result.code,
-    metadata: {
-      ...result.metadata,
-      imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths),
-    },
-  };
+  return markdown(request.body, request.frontmatter, new URL(request.fileUrl));
 }
 
 parentPort?.on('message', (request: RenderRequest) => {

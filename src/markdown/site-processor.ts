@@ -43,3 +43,39 @@ export function isSiteMarkdownProcessor(processor: unknown): boolean {
   const options = resolved?.options;
   return resolved?.name === 'unified' && !!options && options[MADE_WITH] === shape(options);
 }
+
+/** What Astro's Markdown entry type stores for a rendered `.md` body (its `renderToString`). */
+export interface MarkdownRendered {
+  html: string;
+  metadata: Record<string, unknown>;
+}
+
+/** What a renderer is made with besides its processor (what Astro's Markdown entry type passes). */
+export interface RendererOptions {
+  image: unknown;
+  syntaxHighlight: unknown;
+  shikiConfig: unknown;
+  gfm: unknown;
+  smartypants: unknown;
+}
+
+/**
+ * Renders `.md` bodies with `processor` as Astro's Markdown entry type does, with one renderer made
+ * on first use: in the render worker (the site's processor) and on the main thread when the worker
+ * cannot (Astro's resolved one).
+ */
+export function markdownRenderer(
+  processor: Pick<Processor, 'createRenderer'>,
+  options: RendererOptions,
+): (body: string, frontmatter: Record<string, unknown>, fileUrl: URL) => Promise<MarkdownRendered> {
+  let renderer: ReturnType<Processor['createRenderer']> | undefined;
+  return async (body, frontmatter, fileUrl) => {
+    renderer ??= processor.createRenderer(options as never);
+    const result = await (await renderer).render(body, { frontmatter, fileURL: fileUrl });
+    const { localImagePaths, remoteImagePaths } = result.metadata;
+    return {
+      html: result.code,
+      metadata: { ...result.metadata, imagePaths: localImagePaths.concat(remoteImagePaths) },
+    };
+  };
+}

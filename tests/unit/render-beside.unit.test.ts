@@ -53,8 +53,9 @@ async function onMainThread(body: string) {
 describe('RenderBeside', () => {
   it('renders a .md body in the worker exactly as the site processor does here, sanitised', async () => {
     const beside = new RenderBeside(config);
-    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
-    expect(beside.renderedBeside).toBe(1);
+    const tally = { beside: 0, here: 0 };
+    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE), tally);
+    expect(tally).toEqual({ beside: 1, here: 0 });
     expect(rendered).toEqual(await onMainThread(BODY));
     expect(rendered.html).toContain('<h2 id="så-anmäler-du-klotter">');
     expect(rendered.html).toContain('<table>');
@@ -64,21 +65,23 @@ describe('RenderBeside', () => {
   it('renders an .mdx body without components as renderPlainMdx does here', async () => {
     const body = 'Ring **kontaktcenter**.\n\n## Efter kontorstid\n\nRing socialjouren.';
     const beside = new RenderBeside(config);
+    const tally = { beside: 0, here: 0 };
     const file = FILE.replace(/\.md$/, '.mdx');
-    expect(await beside.plainMdx(body, file, FRONT_MATTER)).toEqual(
+    expect(await beside.plainMdx(body, file, FRONT_MATTER, tally)).toEqual(
       await renderPlainMdx(body, file, FRONT_MATTER, config),
     );
     // One that uses MDX (an expression) is left to MDX, there as here.
-    expect(await beside.plainMdx('Ett {1 + 1} uttryck.', file, FRONT_MATTER)).toBeUndefined();
-    expect(beside.renderedBeside).toBe(2);
+    expect(await beside.plainMdx('Ett {1 + 1} uttryck.', file, FRONT_MATTER, tally)).toBeUndefined();
+    expect(tally).toEqual({ beside: 2, here: 0 });
   });
 
   it('renders on the main thread when the worker cannot take the config', async () => {
     // A function cannot be copied to a thread, so the worker cannot start: rendered here instead.
     const odd = { ...config, markdown: { ...config.markdown, smartypants: () => false } } as unknown as AstroConfig;
     const beside = new RenderBeside(odd);
-    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
-    expect(beside.renderedBeside).toBe(0);
+    const tally = { beside: 0, here: 0 };
+    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE), tally);
+    expect(tally).toEqual({ beside: 0, here: 1 });
     expect(rendered.html).toBe((await onMainThread(BODY)).html);
   });
 
@@ -96,18 +99,20 @@ describe('RenderBeside', () => {
       false,
     );
     const beside = new RenderBeside({ ...config, markdown: { ...config.markdown, processor } } as AstroConfig);
-    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE));
-    expect(beside.renderedBeside).toBe(0);
+    const tally = { beside: 0, here: 0 };
+    const rendered = await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE), tally);
+    expect(tally).toEqual({ beside: 0, here: 1 });
     expect(rendered.html).toContain('<!--marked-->');
   });
 
   it('renders one body here when its front matter cannot be copied to the worker, and the next there', async () => {
     const beside = new RenderBeside(config);
+    const tally = { beside: 0, here: 0 };
     const odd = { ...FRONT_MATTER, draft: () => false };
-    const here = await beside.markdown(BODY, odd, pathToFileURL(FILE));
-    expect(beside.renderedBeside).toBe(0);
+    const here = await beside.markdown(BODY, odd, pathToFileURL(FILE), tally);
+    expect(tally).toEqual({ beside: 0, here: 1 });
     expect(here.html).toBe((await onMainThread(BODY)).html);
-    expect(await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE))).toEqual(await onMainThread(BODY));
-    expect(beside.renderedBeside).toBe(1);
+    expect(await beside.markdown(BODY, FRONT_MATTER, pathToFileURL(FILE), tally)).toEqual(await onMainThread(BODY));
+    expect(tally).toEqual({ beside: 1, here: 1 });
   });
 });
